@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { headingIds } from './src/markdown/heading-ids.ts';
+
+// The public URL and the sub-path are set per deployment: SITE_URL=https://example.se BASE_PATH=/strategi/ npm run build
+const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: siteUrl,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
+    processor: satteri({ hastPlugins: [headingIds()], features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx(), sitemap()],
+  prefetch: { prefetchAll: false, defaultStrategy: 'hover' },
+  vite: { plugins: [tailwindcss()] },
+});

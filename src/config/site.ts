@@ -1,0 +1,17 @@
+/**
+ * Settings that differ between deployments live here, in one place.
+ * The public URL and sub-path come from the environment at build time (see README).
+ */
+export const site = {
+  /** The service's name, as the strategy names itself. */
+  name: 'Närmare kronobergaren',
+  /** The public actor responsible for the service. */
+  owner: 'Region Kronoberg',
+  /**
+   * Where readers report accessibility problems and give feedback. The source names no contact
+   * address, so until one is set this points to the address the strategy itself gives.
+   */
+  feedbackUrl: process.env.FEEDBACK_URL || 'https://regionkronoberg.se/narmarekronobergaren',
+  /** DIGG's reporting function for inaccessible digital public services. */
+  diggReportUrl: 'https://www.digg.se/tdosanmalan',
+} as const;
