@@ -9,10 +9,13 @@ import { headingIds } from './src/markdown/heading-ids.ts';
 // The public URL and the sub-path are set per deployment: SITE_URL=https://example.se BASE_PATH=/strategi/ npm run build
 const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// A second output folder lets the tests build the sub-path variant beside the normal one.
+const outDir = process.env.OUT_DIR || 'dist';
 
 export default defineConfig({
   site: siteUrl,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
