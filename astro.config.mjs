@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headingIds } from './src/markdown/heading-ids.ts';
+import { readAliases } from './src/config/aliases.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The public URL and the sub-path are set per deployment: SITE_URL=https://example.se BASE_PATH=/strategi/ npm run build
 const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
@@ -17,12 +19,14 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  // Renamed pages keep their old address (content/aliases.yaml).
+  redirects: Object.fromEntries(readAliases().pages.map((p) => [p.from, p.to])),
   build: { format: 'directory' },
   markdown: {
     // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
     processor: satteri({ hastPlugins: [headingIds()], features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), pagefindIndex()],
   prefetch: { prefetchAll: false, defaultStrategy: 'hover' },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { hitCount, parseExcerpt } from './excerpt';
+
+describe('parseExcerpt', () => {
+  it('splits marked and plain text', () => {
+    expect(parseExcerpt('erbjuda <mark>fast</mark> <mark>vårdkontakt</mark>, fast')).toEqual([
+      { text: 'erbjuda ', marked: false },
+      { text: 'fast', marked: true },
+      { text: ' ', marked: false },
+      { text: 'vårdkontakt', marked: true },
+      { text: ', fast', marked: false },
+    ]);
+  });
+  it('never lets other markup through and decodes entities', () => {
+    expect(parseExcerpt('a <img src=x onerror=alert(1)> &amp; <mark>b</mark>')).toEqual([
+      { text: 'a  & ', marked: false },
+      { text: 'b', marked: true },
+    ]);
+  });
+});
+
+describe('hitCount', () => {
+  it('speaks Swedish', () => {
+    expect(hitCount(0)).toBe('inga träffar');
+    expect(hitCount(1)).toBe('1 träff');
+    expect(hitCount(7)).toBe('7 träffar');
+  });
+});

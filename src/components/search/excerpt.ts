@@ -1,0 +1,32 @@
+/**
+ * Pagefind returns excerpts as text with `<mark>` around the matched words. They are turned into
+ * DOM nodes piece by piece (never assigned as HTML), so no markup from the index reaches the page.
+ */
+export type ExcerptPart = { text: string; marked: boolean };
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
+}
+
+export function parseExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const m of excerpt.matchAll(re)) {
+    if (m.index! > last) parts.push({ text: decodeEntities(stripTags(excerpt.slice(last, m.index))), marked: false });
+    parts.push({ text: decodeEntities(stripTags(m[1]!)), marked: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decodeEntities(stripTags(excerpt.slice(last))), marked: false });
+  return parts.filter((p) => p.text);
+}
+
+const stripTags = (s: string) => s.replace(/<[^>]*>/g, '');
+
+/** `12 träffar`, `1 träff`, `inga träffar` */
+export function hitCount(n: number): string {
+  if (n === 0) return 'inga träffar';
+  return n === 1 ? '1 träff' : `${n} träffar`;
+}

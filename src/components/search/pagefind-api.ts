@@ -1,0 +1,42 @@
+/** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+export interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string | string[]> }) => Promise<PagefindSearch | null>;
+  debouncedSearch: (q: string, o?: { filters?: Record<string, string | string[]> }, ms?: number) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** Loads Pagefind from the site's own /pagefind/ folder, under the site's base path. */
+export async function loadPagefind(base: string): Promise<PagefindApi> {
+  const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+  await api.options({
+    baseUrl: base,
+    excerptLength: 24,
+    highlightParam: 'sok',
+    // Headings and titles count more than running text (see README, "Sök").
+    ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 },
+  });
+  await api.init();
+  return api;
+}
