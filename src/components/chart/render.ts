@@ -95,10 +95,8 @@ export function drawChart(element: HTMLElement, canvas: HTMLCanvasElement, spec:
     chart.destroy();
     drawChart(element, canvas, spec);
   }, { once: true });
+  // The table stays open under the chart: closing it now would move the page under the reader.
   element.dataset.drawn = 'true';
-  // The chart now carries the numbers; the table stays one click away.
-  const details = element.querySelector('details');
-  if (details) details.open = false;
 }
 
 /** Wraps text into lines no wider than `width`. */

@@ -79,7 +79,13 @@ export function runSearchPage(root: HTMLElement): void {
   async function loadFilters(p: PagefindApi) {
     if (filtersLoaded) return;
     filtersLoaded = true;
-    const parts = Object.keys((await p.filters()).del ?? {}).sort((a, b) => a.localeCompare(b, 'sv'));
+    // In the strategy's own order, as in the table of contents on this page.
+    const contents = [...root.querySelectorAll('[data-fallback] ol a')].map((a) => a.textContent ?? '');
+    const rank = (part: string) => {
+      const i = contents.findIndex((title) => part === title || part.endsWith(`: ${title}`));
+      return i < 0 ? contents.length : i;
+    };
+    const parts = Object.keys((await p.filters()).del ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'sv'));
     for (const part of parts) select.append(new Option(part, part));
     select.value = params.get('del') ?? '';
     filterBox.hidden = parts.length === 0;

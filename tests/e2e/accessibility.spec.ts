@@ -1,0 +1,90 @@
+/**
+ * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every page, light and dark, phone and
+ * desktop width; also with search results and a chart's table open. Then a keyboard walk.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readerPages } from '../support/site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [320, 1280]) {
+    test.describe(`${scheme}, ${width} px`, () => {
+      test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
+      for (const path of [...readerPages('dist'), '/404.html']) {
+        test(`axe finds nothing on ${path}`, async ({ page }) => {
+          await page.goto(path);
+          expect(await violations(page)).toEqual([]);
+          // Reflow: nothing wider than the viewport (WCAG 1.4.10).
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+        });
+      }
+    });
+  }
+}
+
+test('axe finds nothing with search results open', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/sok/?q=fast+v%C3%A5rdkontakt');
+    await expect(page.locator('.results > li').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  }
+});
+
+test('axe finds nothing with a drawn chart and its table open', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/vard-i-forandring/');
+    const chart = page.locator('chart-figure').first();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-drawn', 'true');
+    await chart.locator('summary').click();
+    await expect(chart.locator('table')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  }
+});
+
+test('200 % zoom: text reflows without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto('/inriktningar/aktiva-medskapare/');
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const path of ['/', '/vard-i-forandring/', '/sok/?q=kontinuitet', '/hela-strategin/']) {
+  test(`keyboard: every interactive element on ${path} is reachable and visibly focused`, async ({ page }) => {
+    await page.goto(path);
+    if (path.startsWith('/sok/')) await expect(page.locator('.results > li').first()).toBeVisible();
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex]:not([tabindex="-1"])')]
+        // checkVisibility() is false inside closed <details> too, where nothing can be focused.
+        .filter((e) => e.checkVisibility() && !(e as HTMLButtonElement).disabled).length,
+    );
+    const seen = new Set<string>();
+    for (let i = 0; i < expected + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        const path = [] as string[];
+        for (let n: Element | null = el; n; n = n.parentElement) path.unshift(`${n.tagName}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
+        return { key: path.join('/'), visible, label: el.textContent?.trim().slice(0, 40) ?? el.tagName };
+      });
+      if (!info) continue;
+      expect(info.visible, `focus is visible on "${info.label}"`).toBe(true);
+      seen.add(info.key);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(expected);
+  });
+}

@@ -1,0 +1,75 @@
+/** Every page: language, one h1, landmarks, skip link, headings with ids and copy-link controls. */
+import { expect, test } from '@playwright/test';
+import { readerPages } from '../support/site';
+
+const pages = readerPages('dist');
+
+test('the build has every kind of page', () => {
+  for (const path of ['/', '/forord/', '/vard-i-forandring/', '/vad-ar-viktigt/', '/malbild/', '/inriktningar/nara-och-samordnad/',
+    '/uppfoljning/', '/vill-du-veta-mer/', '/nara-vard/', '/hela-strategin/', '/sok/', '/tillganglighet/', '/diagram/invanare/']) {
+    expect(pages).toContain(path);
+  }
+});
+
+for (const path of pages) {
+  test(`structure of ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('header[role="banner"]')).toHaveCount(1);
+    await expect(page.locator('main#innehall')).toHaveCount(1);
+    await expect(page.locator('footer[role="contentinfo"] a[href$="/tillganglighet/"]')).toHaveCount(1);
+    expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
+    await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+
+    // Every h2/h3 in the main content has a readable ASCII id and its own copy-link control.
+    const headings = await page.locator('main :is(h2, h3)').evaluateAll((els) =>
+      els.filter((e) => !e.closest('search-page')).map((e) => ({ id: e.id, copy: !!e.parentElement?.querySelector(':scope > copy-link') })),
+    );
+    for (const h of headings) {
+      expect(h.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(h.copy, `#${h.id} has a copy-link control`).toBe(true);
+    }
+  });
+}
+
+test('the skip link is first and moves focus to the main content', async ({ page }) => {
+  await page.goto('/forord/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#innehall$/);
+});
+
+test('previous and next follow the strategy order', async ({ page }) => {
+  await page.goto('/malbild/');
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/inriktningar/till-for-alla/');
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/vad-ar-viktigt/');
+  await page.goto('/inriktningar/kompetens-och-arbetsgladje/');
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/uppfoljning/');
+});
+
+test('breadcrumbs and the table of contents lead to the page and its sections', async ({ page }) => {
+  await page.goto('/inriktningar/nara-och-samordnad/');
+  const crumbs = page.getByRole('navigation', { name: 'Brödsmulor' });
+  await expect(crumbs.getByRole('link', { name: 'Inriktningar' })).toHaveAttribute('href', '/inriktningar/');
+  const toc = page.getByRole('navigation', { name: 'På den här sidan' });
+  await toc.getByRole('link', { name: 'Vi ska säkerställa kontinuitet i vårdprocesser' }).click();
+  await expect(page).toHaveURL(/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser$/);
+});
+
+test('a Swedish 404 page', async ({ page }) => {
+  const response = await page.goto('/finns-inte/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Sidan finns inte');
+});
+
+test('sitemap and robots.txt name the public address', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: http.*\/sitemap-index\.xml/);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toContain('/inriktningar/nara-och-samordnad/');
+  expect(sitemap).not.toContain('/sok/');
+});

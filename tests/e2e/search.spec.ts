@@ -1,0 +1,152 @@
+/**
+ * Search in a real browser against the built index: Swedish queries land on the right page and
+ * section in the top three; the no-JS, no-index and keyboard cases.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** query → expected page and (optional) section, within the top three results. */
+const RELEVANCE: [string, string, string?][] = [
+  ['fast vårdkontakt', '/inriktningar/nara-och-samordnad/', 'vi-ska-sakerstalla-kontinuitet-i-vardprocesser'],
+  ['kontinuitet', '/inriktningar/nara-och-samordnad/', 'vi-ska-sakerstalla-kontinuitet-i-vardprocesser'],
+  ['försörjningskvoten', '/vard-i-forandring/', 'ekonomi-och-forsorjningskvot'],
+  ['försörjningskvot', '/vard-i-forandring/', 'ekonomi-och-forsorjningskvot'],
+  ['digitala', '/vard-i-forandring/', 'den-digitala-utvecklingen'],
+  ['kroniska sjukdomar', '/vard-i-forandring/', 'sjukdomspanorama-och-behovsgrupper'],
+  ['jämlik vård', '/inriktningar/till-for-alla/', 'vi-ska-erbjuda-en-jamlik-vard'],
+  ['patientkontrakt', '/inriktningar/nara-och-samordnad/', 'vi-ska-sakerstalla-kontinuitet-i-vardprocesser'],
+  ['egenmonitorering', '/uppfoljning/', 'i-kronoberg-ska-invanarna-kunna-vara-aktiva-medskapare-i-sin-halsa-och-vard'],
+  ['HME-index', '/uppfoljning/', 'i-kronoberg-ska-patientens-behov-motas-med-kompetens-och-arbetsgladje'],
+  ['arbetsmiljö', '/inriktningar/kompetens-och-arbetsgladje/', 'vara-medarbetare-ska-kunna-arbeta-pa-toppen-av-sin-kompetens'],
+  ['arbetsglädje', '/inriktningar/kompetens-och-arbetsgladje/'],
+  ['delaktighet', '/inriktningar/aktiva-medskapare/', 'vi-ska-erbjuda-varje-patient-hog-delaktighet'],
+  ['videobesök', '/nara-vard/', 'region-kronobergs-vardcentraler-psykiatri-rehabilitering-och-habilitering-erbjuder-videobesok-i-forsta-hand'],
+  ['akutsjukhus', '/nara-vard/'],
+  ['programområden', '/nara-vard/', 'ledning-och-styrning'],
+  ['demografi', '/vard-i-forandring/', 'forandrad-demografi'],
+  ['kunskapsstyrning', '/vard-i-forandring/', 'kunskapsbaserad-vard'],
+  ['primärvården', '/malbild/', 'nara-vard'],
+  ['Roger O Nilsson', '/forord/'],
+];
+
+async function search(page: Page, query: string) {
+  await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('.status')).toContainText(query);
+}
+
+/** Top results as "page#section" links: each page result's own link and its section links. */
+async function topHits(page: Page) {
+  return page.locator('.results > li').evaluateAll((items) =>
+    items.slice(0, 3).map((li) => [...li.querySelectorAll('a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash)),
+  );
+}
+
+for (const [query, path, section] of RELEVANCE) {
+  test(`"${query}" finds ${path}${section ? `#${section}` : ''} in the top three`, async ({ page }) => {
+    await search(page, query);
+    const hits = await topHits(page);
+    const onPage = hits.find((links) => links[0] === path);
+    expect(onPage, `${path} among ${JSON.stringify(hits.map((h) => h[0]))}`).toBeDefined();
+    if (section) expect(onPage!.slice(1)).toContain(`${path}#${section}`);
+  });
+}
+
+test('"fast vårdkontakt" puts the continuity section of nära och samordnad first', async ({ page }) => {
+  await search(page, 'fast vårdkontakt');
+  const [first] = await topHits(page);
+  expect(first!.slice(0, 2)).toEqual(['/inriktningar/nara-och-samordnad/', '/inriktningar/nara-och-samordnad/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser']);
+});
+
+test('inflected and compound forms find the same section', async ({ page }) => {
+  for (const query of ['vårdkontakten', 'vårdkontakter', 'fasta vårdkontakter']) {
+    await search(page, query);
+    const hits = (await topHits(page)).flat();
+    expect(hits, query).toContain('/inriktningar/nara-och-samordnad/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser');
+  }
+});
+
+test('a query with no hits says so in Swedish and offers the table of contents', async ({ page }) => {
+  await search(page, 'zqxjkv');
+  await expect(page.locator('.status')).toContainText('Inga träffar för ”zqxjkv”');
+  await expect(page.getByRole('heading', { name: 'Innehållsförteckning' })).toBeVisible();
+});
+
+test('results highlight the terms and the destination marks them and shows the section', async ({ page }) => {
+  await search(page, 'fast vårdkontakt');
+  await expect(page.locator('.results mark').first()).toBeVisible();
+  await page.locator('.results > li').first().locator('.sub-results a').first().click();
+  await expect(page).toHaveURL(/\/inriktningar\/nara-och-samordnad\/\?sok=.*#vi-ska-sakerstalla-kontinuitet-i-vardprocesser$/);
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+  await expect(page.locator('#vi-ska-sakerstalla-kontinuitet-i-vardprocesser')).toBeInViewport();
+});
+
+test('the header field leads to the search page; "/" focuses it', async ({ page }) => {
+  await page.goto('/forord/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Sök i strategin' })).toBeFocused();
+  await page.keyboard.type('delaktighet');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sok\/\?q=delaktighet/);
+  await expect(page.locator('.status')).toContainText('träff');
+});
+
+test('search code and index load only when someone searches', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/inriktningar/nara-och-samordnad/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+});
+
+test('keyboard: arrows move through results, Escape returns to the field and clears it', async ({ page }) => {
+  await search(page, 'kontinuitet');
+  const field = page.getByRole('searchbox', { name: 'Sök i strategin' });
+  await field.focus();
+  await page.keyboard.press('ArrowDown');
+  const links = page.locator('.results a');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('');
+});
+
+test('the result count is announced politely', async ({ page }) => {
+  await search(page, 'kontinuitet');
+  const status = page.locator('.status');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText(/^\d+ träff(ar)? för ”kontinuitet”\.$/);
+});
+
+test('a direction filter narrows the results', async ({ page }) => {
+  await search(page, 'kontinuitet');
+  await page.getByLabel('Sök i', { exact: true }).selectOption({ label: 'Inriktning 4: I Kronoberg ska patientens behov mötas med kompetens och arbetsglädje' });
+  await expect(page).toHaveURL(/del=/);
+  await expect(page.locator('.results > li')).toHaveCount(1);
+  await expect(page.locator('.results > li a').first()).toHaveAttribute('href', /kompetens-och-arbetsgladje/);
+});
+
+test('if the index cannot be loaded, the page says so in Swedish and offers the table of contents', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await search(page, 'kontinuitet').catch(() => undefined);
+  await expect(page.locator('.status')).toHaveText('Sökningen kunde inte laddas.');
+  await expect(page.getByText('Sökningen kunde inte laddas just nu.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Förord' }).last()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the form leads to a search page that explains and links the contents', async ({ page }) => {
+    await page.goto('/forord/');
+    await page.getByRole('searchbox', { name: 'Sök i strategin' }).fill('kontinuitet');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await expect(page).toHaveURL(/\/sok\/\?q=kontinuitet/);
+    await expect(page.getByText('Sökningen behöver JavaScript.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'hela strategin på en sida', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Innehållsförteckning' })).toBeVisible();
+  });
+});
