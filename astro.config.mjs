@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headingIds } from './src/markdown/heading-ids.ts';
+import { externalLinks } from './src/markdown/external-links.ts';
 import { readAliases } from './src/config/aliases.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -23,10 +24,31 @@ export default defineConfig({
   redirects: Object.fromEntries(readAliases().pages.map((p) => [p.from, p.to])),
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in the strategy; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
-    processor: satteri({ hastPlugins: [headingIds()], features: { smartPunctuation: false } }),
+    processor: satteri({ hastPlugins: [headingIds(), externalLinks()], features: { smartPunctuation: false } }),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), pagefindIndex()],
+  security: {
+    // A strict policy in every page: scripts and styles only from this site or hashed by Astro,
+    // no 'unsafe-inline', no 'unsafe-eval'. Pagefind's WebAssembly needs 'wasm-unsafe-eval' (which
+    // allows compiling WebAssembly, not eval of JavaScript). frame-ancestors cannot be set in a
+    // <meta>; public/_headers and the nginx sample send it as a header.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   prefetch: { prefetchAll: false, defaultStrategy: 'hover' },
   vite: { plugins: [tailwindcss()] },
 });

@@ -23,3 +23,21 @@ test('no page asks another origin for anything, sets a cookie or stores data', a
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 });
+
+test('the content security policy blocks nothing the site does, search and charts included', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const violations: string[] = [];
+  for (const path of ['/', '/vard-i-forandring/', '/sok/?q=fast+v%C3%A5rdkontakt', '/inriktningar/nara-och-samordnad/?sok=fast#vi-ska-sakerstalla-kontinuitet-i-vardprocesser', '/diagram/invanare/']) {
+    await page.goto(path);
+    if (path.startsWith('/sok/')) await expect(page.locator('.results > li').first()).toBeVisible();
+    if (path.includes('?sok=')) await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+    if (path.includes('diagram')) await expect(page.locator('chart-figure')).toHaveAttribute('data-drawn', 'true');
+    violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
+  }
+  expect(violations).toEqual([]);
+});
