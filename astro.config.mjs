@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { readAliases } from './src/config/aliases.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 
 // The public URL and the sub-path are set per deployment: SITE_URL=https://example.se BASE_PATH=/strategi/ npm run build
 const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
@@ -29,7 +29,7 @@ export default defineConfig({
     // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
     processor: satteri({ hastPlugins: [headingIds(), externalLinks()], features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), afterBuild({ base: base.endsWith('/') ? base : `${base}/` })],
   security: {
     // A strict policy in every page: scripts and styles only from this site or hashed by Astro,
     // no 'unsafe-inline', no 'unsafe-eval'. Pagefind's WebAssembly needs 'wasm-unsafe-eval' (which

@@ -1,18 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { brokenLinks, contentFileFor } from './link-check';
 
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so `dist/` is always
+ * Checks every internal link, then builds the Pagefind search index as the last step of `astro build`, so `dist/` is always
  * searchable. What is indexed is decided in the pages: `data-pagefind-body` on the main content
  * of pages that say something of their own, `data-pagefind-ignore` on repeated parts.
  */
-export function pagefindIndex(): AstroIntegration {
+export function afterBuild(options: { base: string }): AstroIntegration {
   return {
-    name: 'narmare-pagefind',
+    name: 'narmare-after-build',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // A link to a page or section that does not exist fails the build, naming where it stands.
+        const broken = brokenLinks(site.replace(/\/$/, ''), options.base);
+        if (broken.length) {
+          const named = broken.map((b) => {
+            const source = contentFileFor(b.split(' → ')[0]!);
+            return source ? `${source} (sidan ${b})` : b;
+          });
+          throw new Error(`Länkar som inte leder någonstans:\n- ${named.join('\n- ')}`);
+        }
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);

@@ -1,0 +1,103 @@
+/**
+ * Broken content fails the build with a message that names the file (and the field), and leaves
+ * no half-built dist/ behind. Each case builds a copy of the project with one file broken.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+interface Case {
+  name: string;
+  file: string;
+  change: (text: string) => string;
+  /** Words the error output must contain: the file and the field or rule. */
+  expect: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a chapter without its required title',
+    file: 'content/kapitel/forord.mdx',
+    change: (t) => t.replace(/^title: .*\n/m, ''),
+    expect: ['content/kapitel/forord.mdx', 'title'],
+  },
+  {
+    name: 'a direction with a number of the wrong type',
+    file: 'content/inriktningar/nara-och-samordnad.mdx',
+    change: (t) => t.replace(/^number: 2$/m, 'number: "två"'),
+    expect: ['content/inriktningar/nara-och-samordnad.mdx', 'number'],
+  },
+  {
+    name: 'a misspelt field',
+    file: 'content/kapitel/malbild.mdx',
+    change: (t) => t.replace(/^order:/m, 'ordning:'),
+    expect: ['content/kapitel/malbild.mdx', 'ordning'],
+  },
+  {
+    name: 'an indicator under a direction that does not exist',
+    file: 'content/indikatorer.yaml',
+    change: (t) => t.replace('direction: "nara-och-samordnad"', 'direction: "nara-och-samordnat"'),
+    expect: ['content/indikatorer.yaml', 'direction', 'nara-och-samordnat'],
+  },
+  {
+    name: 'two headings that would get the same id',
+    file: 'content/kapitel/vard-i-forandring.mdx',
+    change: (t) => t.replace('## Kunskapsbaserad vård', '## Samhällsförändring'),
+    expect: ['content/kapitel/vard-i-forandring.mdx', 'samhallsforandring', 'rubrik'],
+  },
+  {
+    name: 'a heading whose id another file already uses',
+    file: 'content/kapitel/malbild.mdx',
+    change: (t) => t.replace('## Nära individen', '## Förändrad demografi'),
+    expect: ['forandrad-demografi', 'content/kapitel/malbild.mdx', 'content/kapitel/vard-i-forandring.mdx'],
+  },
+  {
+    name: 'a figure without a source',
+    file: 'content/diagram.yaml',
+    change: (t) => t.replace(/  sources:\n    - doc: "strategin"\n      quote: "Enligt prognosen[^\n]*\n/, '  sources: []\n'),
+    expect: ['content/diagram.yaml', 'sources'],
+  },
+  {
+    name: 'a figure whose value is not in its source sentence',
+    file: 'content/diagram.yaml',
+    change: (t) => t.replace('value: 221000', 'value: 222000'),
+    expect: ['content/diagram.yaml', 'points', '222 000'],
+  },
+  {
+    name: 'a link to a section that does not exist',
+    file: 'content/kapitel/vill-du-veta-mer.mdx',
+    change: (t) => `${t}\nLäs mer i [förordet](/forord/#finns-inte).\n`,
+    expect: ['content/kapitel/vill-du-veta-mer.mdx', '/forord/#finns-inte'],
+  },
+];
+
+const root = resolve('.');
+const work = mkdtempSync('/tmp/narmare-fixture-');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function buildBroken(c: Case, i: number) {
+  const dir = join(work, String(i));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const file = join(dir, c.file);
+  const before = readFileSync(file, 'utf8');
+  const after = c.change(before);
+  expect(after, 'the fixture changes the file').not.toBe(before);
+  writeFileSync(file, after);
+  const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, OUT_DIR: 'dist', NO_COLOR: '1' } });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dist: existsSync(join(dir, 'dist')) };
+}
+
+describe('broken content fails the build and names the file', () => {
+  CASES.forEach((c, i) => {
+    it.concurrent(c.name, () => {
+      const result = buildBroken(c, i);
+      expect(result.status, result.output.slice(-2000)).not.toBe(0);
+      for (const word of c.expect) expect(result.output, `output mentions ${word}`).toContain(word);
+      expect(result.dist, 'no half-built dist/ is left').toBe(false);
+    });
+  });
+});
