@@ -1,0 +1,75 @@
+// What a page costs on first load, computed from the build alone (deterministic): its HTML, the
+// stylesheets and scripts it references, and the modules those scripts import statically.
+// Modules imported dynamically (chart code, search) are counted separately as "on demand".
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+const size = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length });
+
+/** @param {string} dir build folder @param {string} base base path @param {string} file html file */
+export function pageWeight(dir, base, file) {
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const local = (href) => {
+    if (!href.startsWith(base)) return undefined;
+    const path = join(dir, href.slice(base.length).split(/[?#]/)[0]);
+    return existsSync(path) ? path : undefined;
+  };
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
+  const icons = [...text.matchAll(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
+  const entry = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
+  const js = new Set();
+  const lazy = new Set();
+  const visit = (path) => {
+    if (js.has(path)) return;
+    js.add(path);
+    const code = readFileSync(path, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      const next = join(dirname(path), m[1]);
+      if (existsSync(next)) visit(next);
+    }
+    for (const m of code.matchAll(/import\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g)) {
+      const next = join(dirname(path), m[1]);
+      if (existsSync(next)) lazy.add(next);
+    }
+  };
+  entry.forEach(visit);
+  // Inline module scripts count too (Astro inlines small ones).
+  const inlineJs = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  for (const m of inlineJs.matchAll(/import\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g)) {
+    const next = local(m[1]) ?? undefined;
+    if (next) lazy.add(next);
+  }
+  const sum = (files) => files.reduce((t, f) => { const s = size(readFileSync(f)); return { raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }; }, { raw: 0, gzip: 0, brotli: 0 });
+  const onDemand = new Set();
+  const visitLazy = (path) => {
+    if (js.has(path) || onDemand.has(path)) return;
+    onDemand.add(path);
+    const code = readFileSync(path, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      const next = join(dirname(path), m[1]);
+      if (existsSync(next)) visitLazy(next);
+    }
+  };
+  lazy.forEach(visitLazy);
+  const htmlSize = size(html);
+  const cssSize = sum(css);
+  const jsSize = sum([...js]);
+  const inline = size(Buffer.from(inlineJs));
+  const iconSize = sum(icons);
+  return {
+    html: htmlSize,
+    css: cssSize,
+    js: { raw: jsSize.raw + inline.raw, gzip: jsSize.gzip + (inlineJs ? inline.gzip : 0), brotli: jsSize.brotli + (inlineJs ? inline.brotli : 0) },
+    images: iconSize,
+    fonts: { raw: 0, gzip: 0, brotli: 0 },
+    requests: 1 + css.length + js.size + icons.length,
+    total: {
+      gzip: htmlSize.gzip + cssSize.gzip + jsSize.gzip + (inlineJs ? inline.gzip : 0) + iconSize.gzip,
+      brotli: htmlSize.brotli + cssSize.brotli + jsSize.brotli + (inlineJs ? inline.brotli : 0) + iconSize.brotli,
+    },
+    onDemandJs: sum([...onDemand]),
+    hasChart: text.includes('<chart-figure'),
+  };
+}
