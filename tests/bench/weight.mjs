@@ -73,3 +73,6 @@ export function pageWeight(dir, base, file) {
     hasChart: text.includes('<chart-figure'),
   };
 }
+
+/** gzip size of one file */
+pageWeight.gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -63,7 +63,6 @@ export function runSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.status')!;
   const list = root.querySelector<HTMLOListElement>('.results')!;
   const fallback = root.querySelector<HTMLElement>('[data-fallback]')!;
-  root.querySelector<HTMLElement>('.nojs')!.hidden = true;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
