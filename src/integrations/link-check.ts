@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every HTML file of a build, as [site path without base, file]. */
-function pages(dir: string): [string, string][] {
+export function pages(dir: string): [string, string][] {
   const out: [string, string][] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {

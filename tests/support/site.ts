@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { pages } from '../../src/integrations/link-check';
 
 /** A built HTML page: its URL path (without base) and its file. */
 export interface BuiltPage {
@@ -9,20 +9,7 @@ export interface BuiltPage {
 
 /** Every HTML page in a build folder, as site paths (`/forord/`, `/404.html`). */
 export function builtPages(dir = 'dist'): BuiltPage[] {
-  const out: BuiltPage[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const file = join(d, name);
-      if (statSync(file).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(file);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(dir, file).split(sep).join('/');
-        out.push({ path: rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`, file });
-      }
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => a.path.localeCompare(b.path));
+  return pages(dir).map(([path, file]) => ({ path, file }));
 }
 
 /** The content pages a reader reaches (everything but the 404 page). */
