@@ -73,3 +73,14 @@ test('sitemap and robots.txt name the public address', async ({ request }) => {
   expect(sitemap).toContain('/inriktningar/nara-och-samordnad/');
   expect(sitemap).not.toContain('/sok/');
 });
+
+test('print: no navigation, and each part of the whole strategy starts on a new page', async ({ page }) => {
+  await page.goto('/hela-strategin/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+  await expect(page.locator('.site-search')).toBeHidden();
+  await expect(page.locator('copy-link').first()).toBeHidden();
+  const breaks = await page.locator('section.part').evaluateAll((parts) => parts.map((p) => getComputedStyle(p).breakBefore));
+  expect(breaks.length).toBe(10);
+  expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+});
