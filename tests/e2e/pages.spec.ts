@@ -84,3 +84,19 @@ test('print: no navigation, and each part of the whole strategy starts on a new 
   expect(breaks.length).toBe(10);
   expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
 });
+
+test('the accessibility statement has what DIGG requires and is linked from every page', async ({ page }) => {
+  await page.goto('/tillganglighet/');
+  const main = page.locator('main');
+  await expect(page.locator('h1')).toHaveText('Tillgänglighetsredogörelse');
+  await expect(main).toContainText('Region Kronoberg');
+  await expect(main).toContainText('Närmare kronobergaren');
+  await expect(main).toContainText(/helt förenlig|delvis förenlig|inte förenlig/);
+  await expect(main).toContainText('Innehåll som inte är tillgängligt');
+  await expect(main).toContainText('12 §');
+  await expect(main).toContainText('9 §');
+  await expect(main.locator('time')).toHaveCount(2);
+  await expect(main.getByRole('link', { name: /Myndigheten för digital förvaltning/ })).toHaveAttribute('href', /digg\.se/);
+  await expect(main.getByRole('link', { name: 'meddela oss' })).toHaveAttribute('href', /^https:\/\//);
+  await expect(main).toContainText('axe-core');
+});

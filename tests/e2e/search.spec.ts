@@ -153,3 +153,29 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Innehållsförteckning' })).toBeVisible();
   });
 });
+
+test('only main content is indexed, each text once', async ({ page }) => {
+  // Interface text (header, footer, breadcrumbs, copy-link labels, previous/next) is not in the index:
+  // read every indexed page's text straight from Pagefind.
+  await page.goto('/sok/');
+  const indexed = await page.evaluate(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.init();
+    const all = await pf.search(null, {});
+    return Promise.all(all.results.map(async (r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
+  });
+  expect(indexed.length).toBeGreaterThanOrEqual(10);
+  for (const { url, content } of indexed) {
+    for (const chrome of ['Kopiera länk', 'Länk till avsnittet', 'Hoppa till innehållet', 'Föregående', 'Lämna synpunkter', 'På den här sidan', 'Hela strategin på en sida']) {
+      expect(content, `${url} indexes "${chrome}"`).not.toContain(chrome);
+    }
+  }
+  expect(indexed.map((p) => p.url).filter((u) => u === '/' || /^\/(hela-strategin|diagram|sok|inriktningar)\/$/.test(u) || u.startsWith('/diagram/'))).toEqual([]);
+  // Pages that repeat others never compete with the originals.
+  for (const query of ['fast vårdkontakt', 'försörjningskvot', 'trygghet']) {
+    await search(page, query);
+    const urls = await page.locator('.results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => u === '/' || u.startsWith('/hela-strategin/') || u.startsWith('/diagram/') || u.startsWith('/sok/'))).toEqual([]);
+  }
+});
