@@ -25,7 +25,7 @@ export function headingIds(): HastPluginEntry {
         visit(node, ctx) {
           const text = ctx.textContent(node).trim();
           let prefix = '';
-          for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+          for (let p: ReturnType<typeof ctx.parent> | undefined = ctx.parent(node); p; p = ctx.parent(p)) {
             const name = (p as { name?: unknown }).name;
             if (p.type === 'mdxJsxFlowElement' && typeof name === 'string' && prefixes[name]) prefix = `${prefixes[name]}-`;
           }

@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM helper shared with scripts/update-anchors.mjs
 import { MANIFEST, publishedAnchors } from '../../scripts/anchors.mjs';
 import { readAliases } from '../../src/config/aliases';
 

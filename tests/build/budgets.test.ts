@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/site';
-// @ts-expect-error plain ESM helper shared with the benchmark
 import { pageWeight } from '../bench/weight.mjs';
 
 const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8'));

@@ -159,7 +159,8 @@ test('only main content is indexed, each text once', async ({ page }) => {
   // read every indexed page's text straight from Pagefind.
   await page.goto('/sok/');
   const indexed = await page.evaluate(async () => {
-    const pf = await import('/pagefind/pagefind.js');
+    const bundle = '/pagefind/pagefind.js';
+    const pf = await import(/* @vite-ignore */ bundle);
     await pf.init();
     const all = await pf.search(null, {});
     return Promise.all(all.results.map(async (r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
