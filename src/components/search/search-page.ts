@@ -64,9 +64,6 @@ export function runSearchPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('.results')!;
   const fallback = root.querySelector<HTMLElement>('[data-fallback]')!;
 
-  root.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
-  root.querySelector<HTMLElement>('[data-js]')!.hidden = false;
-
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let api: Promise<PagefindApi> | undefined;
