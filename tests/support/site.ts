@@ -19,12 +19,6 @@ export function readerPages(dir = 'dist'): string[] {
 
 export const readHtml = (file: string) => readFileSync(file, 'utf8');
 
-/** Values of one attribute in an HTML string. */
-export function attributeValues(html: string, attribute: string): string[] {
-  const re = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
-  return [...html.matchAll(re)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-}
-
 /** Visible-ish text of an HTML string: tags, scripts and styles removed, entities decoded. */
 export function htmlText(html: string): string {
   return html
