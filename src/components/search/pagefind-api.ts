@@ -34,7 +34,9 @@ export async function loadPagefind(base: string): Promise<PagefindApi> {
     baseUrl: base,
     excerptLength: 24,
     highlightParam: 'sok',
-    // Headings and titles count more than running text (see README, "Sök").
+    // Slightly less weight on repeated words and on page length than Pagefind's defaults, so a short
+    // section that names a term ("fast vårdkontakt") beats a long page that repeats a part of it; the
+    // relevance test in tests/e2e/search.spec.ts holds this tuning.
     ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 },
   });
   await api.init();
