@@ -27,7 +27,10 @@ export function readAliases(root = process.cwd()): Aliases {
   return { pages: check(data.pages ?? [], 'pages'), anchors: check(data.anchors ?? [], 'anchors') };
 }
 
-/** Old ids that should still lead to the heading with id `id`. */
+let cached: Aliases | undefined;
+
+/** Old ids that should still lead to the heading with id `id` (the file is read once per build). */
 export function aliasesFor(id: string): string[] {
-  return readAliases().anchors.filter((a) => a.to === id).map((a) => a.from);
+  cached ??= readAliases();
+  return cached.anchors.filter((a) => a.to === id).map((a) => a.from);
 }
