@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/support/browser';
 
-const PORT = 4322;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 // Browser tests run against the built site (dist/), served by `astro preview`.
 export default defineConfig({
