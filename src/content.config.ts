@@ -2,9 +2,9 @@
  * Every content collection and its schema, in one place. Content lives in the top-level
  * `content/` folder; a file with a missing, misspelt or wrong field fails the build, and Astro's
  * error names the file and the field. Cross-file rules (an indicator's direction must exist,
- * numbers must be unique) are checked in `src/content/integrity.ts`.
+ * numbers must be unique) are checked in `src/strategy/parts.ts`.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load as parseYaml } from 'js-yaml';
@@ -24,22 +24,27 @@ const orderedYaml = (path: string) =>
   });
 const order = z.number().int();
 
+/** A folder of MDX files, one entry each, named by file: `content/<folder>/<name>.mdx`. */
+const mdxFiles = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+
 const text = z.string().trim().min(1);
 
 /** Chapters of the strategy, each an MDX file: `content/kapitel/<url>.mdx`. */
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/kapitel' }),
+  loader: mdxFiles('kapitel'),
   schema: z.strictObject({
     title: text,
     /** Position in the strategy; the four directions come between order 4 and 6. */
     order: z.number().int().positive(),
     signatories: z.array(z.strictObject({ name: text, role: text })).optional(),
+    /** What the chapter lists after its text: the resident voices, or the follow-up indicators. */
+    lists: z.enum(['voices', 'indicators']).optional(),
   }),
 });
 
 /** The four strategic directions: `content/inriktningar/<url>.mdx`. */
 const directions = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/inriktningar' }),
+  loader: mdxFiles('inriktningar'),
   schema: z.strictObject({
     number: z.number().int().min(1).max(9),
     title: text,
@@ -55,12 +60,19 @@ const voices = defineCollection({
     id: text,
     order,
     title: text,
-    speaker: z.enum(['narstaende', 'aldre']),
+    /** Who speaks: an id in `content/etiketter.yaml`. */
+    speaker: reference('labels'),
     paragraphs: z.array(text).min(1),
   }),
 });
 
-/** Short "Röst från Kronoberg" pull quotes, placed in MDX with `<Quote id="…" />`. */
+/** Words of the source the site repeats as labels (`content/etiketter.yaml`), written once. */
+const labels = defineCollection({
+  loader: orderedYaml('./content/etiketter.yaml'),
+  schema: z.strictObject({ id: text, order, text }),
+});
+
+/** Short resident pull quotes, placed in MDX with `<Quote id="…" />`. */
 const quotes = defineCollection({
   loader: orderedYaml('./content/citat.yaml'),
   schema: z.strictObject({ id: text, order, text }),
@@ -86,7 +98,7 @@ const news = defineCollection({
 
 /** Stand-alone pages: `content/sidor/<url>.mdx`. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sidor' }),
+  loader: mdxFiles('sidor'),
   schema: z.strictObject({
     title: text,
     lead: text.optional(),
@@ -157,4 +169,4 @@ const keyFigures = defineCollection({
     }),
 });
 
-export const collections = { chapters, directions, voices, quotes, indicators, news, pages, charts, keyFigures };
+export const collections = { labels, chapters, directions, voices, quotes, indicators, news, pages, charts, keyFigures };

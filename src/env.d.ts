@@ -5,3 +5,10 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** Added to every section's depth on this page (see src/components/heading/Heading.astro). */
+    headingOffset?: number;
+  }
+}

@@ -43,7 +43,7 @@ test('a chart below the fold loads no chart code until it is scrolled near, then
   await page.setViewportSize({ width: 390, height: 700 });
   await page.goto('/vard-i-forandring/');
   await page.waitForLoadState('networkidle');
-  const chartCode = () => scripts.filter((s) => /render\.[\w-]+\.js/.test(s));
+  const chartCode = () => scripts.filter((s) => /chartjs\.[\w-]+\.js/.test(s));
   expect(chartCode()).toEqual([]);
   const chart = page.locator('chart-figure').first();
   const before = await chart.boundingBox();

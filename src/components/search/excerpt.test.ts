@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitCount, parseExcerpt } from './excerpt';
+import { parseExcerpt } from './excerpt';
 
 describe('parseExcerpt', () => {
   it('splits marked and plain text', () => {
@@ -16,13 +16,5 @@ describe('parseExcerpt', () => {
       { text: 'a  & ', marked: false },
       { text: 'b', marked: true },
     ]);
-  });
-});
-
-describe('hitCount', () => {
-  it('speaks Swedish', () => {
-    expect(hitCount(0)).toBe('inga träffar');
-    expect(hitCount(1)).toBe('1 träff');
-    expect(hitCount(7)).toBe('7 träffar');
   });
 });

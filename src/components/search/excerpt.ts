@@ -24,9 +24,3 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 }
 
 const stripTags = (s: string) => s.replace(/<[^>]*>/g, '');
-
-/** `12 träffar`, `1 träff`, `inga träffar` */
-export function hitCount(n: number): string {
-  if (n === 0) return 'inga träffar';
-  return n === 1 ? '1 träff' : `${n} träffar`;
-}

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartSpec, getChart, getCharts } from '../../utils/charts';
-import { toCsv } from '../../utils/chart';
+import { chartSpec, getChart, getCharts } from '../../components/chart/data';
+import { toCsv } from '../../components/chart/spec';
 
 /** The chart's numbers as a static CSV file, made at build time from `content/diagram.yaml`. */
 export const getStaticPaths: GetStaticPaths = async () => (await getCharts()).map((c) => ({ params: { id: c.id } }));

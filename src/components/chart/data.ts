@@ -1,0 +1,47 @@
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { getOrdered } from '../../strategy/collections';
+import { getOutlines } from '../../strategy/sections';
+import { t } from '../../strings/sv';
+import { url } from '../../utils/url';
+import type { ChartSpec } from './spec';
+
+/** The source line: the document's name and the quoted sentences. */
+export function sourceLine(entry: CollectionEntry<'charts'>): string {
+  const quotes = entry.data.sources.map((s) => (s.kind === 'diagram' ? t('chart.sourceDiagram', { quote: s.quote }) : `”${s.quote}”`));
+  return t('chart.source', { doc: t(`chart.doc.${entry.data.sources[0]!.doc}`), quotes: quotes.join(t('chart.sourceAnd')) });
+}
+
+export function chartSpec(entry: CollectionEntry<'charts'>): ChartSpec {
+  const { title, measure, unit, decimals, points } = entry.data;
+  return { id: entry.id, title, measure, unit, decimals, points, source: sourceLine(entry) };
+}
+
+/** Where a chart lives: its permalink page, its CSV and the section it belongs to. */
+export function chartLinks(id: string, chapter: string, section: string) {
+  return {
+    permalink: url(`/diagram/${id}/`),
+    csv: url(`/diagram/${id}.csv`),
+    section: url(`/${chapter}/#${section}`),
+  };
+}
+
+/** A chart of content/diagram.yaml, checked to belong to a section that exists. */
+export async function getChart(id: string): Promise<CollectionEntry<'charts'>> {
+  const entry = await getEntry('charts', id);
+  if (!entry) throw new AstroError(`<Chart id="${id}" />: content/diagram.yaml har inget diagram med det id:t (fältet: id).`, 'Använd id:t för ett diagram i content/diagram.yaml.');
+  const { chapter, section } = entry.data;
+  const outline = (await getOutlines()).find((o) => o.part.id === chapter);
+  if (!outline) {
+    throw new AstroError(`content/diagram.yaml: diagrammet "${id}" har fältet "chapter": "${chapter}", men det kapitlet finns inte i content/kapitel/.`, 'Ange ett filnamn från content/kapitel/.');
+  }
+  if (!outline.sections.some((s) => s.id === section)) {
+    throw new AstroError(
+      `content/diagram.yaml: diagrammet "${id}" har fältet "section": "${section}", men ${outline.part.entry.filePath} har ingen sådan rubrik.`,
+      `Rubrikerna där: ${outline.sections.map((s) => s.id).join(', ')}.`,
+    );
+  }
+  return entry;
+}
+
+export const getCharts = () => getOrdered('charts');

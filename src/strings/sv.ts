@@ -1,0 +1,146 @@
+/**
+ * Every Swedish interface phrase of the site, once. Words that come from the strategy itself
+ * (titles, the "Röst från Kronoberg" label, speakers) live in `content/`, not here.
+ *
+ * Read on the server with `t('key')`; browser modules get the phrases they need through a
+ * `data-strings` attribute (`stringsFor([...])` on the server, `readStrings()` in the browser),
+ * so no phrase is written twice and no script carries Swedish of its own.
+ */
+import { fill } from './fill';
+
+const sv = {
+  // Page chrome
+  'skipLink': 'Hoppa till innehållet',
+  'nav.main': 'Huvudmeny',
+  'nav.home': 'startsida',
+  'nav.wholeStrategy': 'Hela strategin',
+  'nav.vision': 'Målbild',
+  'nav.directions': 'Inriktningar',
+  'nav.followUp': 'Uppföljning',
+  'nav.nearCare': 'Nära vård',
+  'breadcrumbs.label': 'Brödsmulor',
+  'breadcrumbs.start': 'Start',
+  'breadcrumbs.strategy': 'Strategin',
+  'breadcrumbs.chart': 'Diagram',
+  'breadcrumbs.direction': 'Inriktning {number}',
+  'toc.title': 'På den här sidan',
+  'prevNext.label': 'Föregående och nästa del av strategin',
+  'prevNext.prev': 'Föregående',
+  'prevNext.next': 'Nästa',
+  'footer.about': 'Om webbplatsen',
+  'footer.accessibility': 'Tillgänglighetsredogörelse',
+  'footer.search': 'Sök',
+  'footer.feedback': 'Lämna synpunkter',
+  'footer.about.text': '{name} är {owner}s utvecklingsstrategi för hälso- och sjukvården.',
+  'print.button': 'Skriv ut eller spara som pdf',
+
+  // The whole strategy on one page
+  'wholeStrategy.link': 'hela strategin på en sida',
+  'wholeStrategy.title': 'Hela strategin',
+  'wholeStrategy.heading': '{name} – hela strategin',
+  'wholeStrategy.description': 'Hela utvecklingsstrategin {name} på en sida, att läsa i ett svep, skriva ut eller spara som pdf.',
+  'wholeStrategy.intro': 'Hela strategin på en sida, att läsa i ett svep, skriva ut eller spara som pdf. Varje del finns också på en egen sida.',
+  'wholeStrategy.contents': 'Innehåll',
+  'wholeStrategy.ownPage': 'Den här delen på egen sida',
+
+  // Headings and sections
+  'heading.link': 'Länk',
+  'heading.copyLink': 'Kopiera länk',
+  'heading.toSection': ' till avsnittet ”{label}”',
+  'heading.copied': 'Länken är kopierad',
+  'heading.copyByHand': 'Kopiera adressen: {href}',
+
+  // Strategy parts
+  'direction.kicker': 'Strategisk inriktning {number}',
+  'direction.searchFilter': 'Inriktning {number}: {title}',
+  'direction.cardPrefix': 'Inriktning {number}: ',
+  'direction.followUp': 'Så följs inriktningen upp',
+  'direction.allIndicators': 'Alla indikatorer under Uppföljning',
+  'direction.read': 'Läs inriktning {number}',
+  'directions.title': 'Strategiska inriktningar',
+  'directions.fallbackDescription': 'De fyra strategiska inriktningarna.',
+
+  // Start page
+  'start.readAll': 'Läs hela strategin',
+  'start.vision': 'Målbild 2030',
+  'start.readVision': 'Läs målbilden: {name}',
+  'start.directions': 'Fyra strategiska inriktningar',
+  'start.figures': 'Siffror om Kronoberg 2030',
+  'start.parts': 'Strategins delar',
+  'start.nearCare.before': 'Läs också om ',
+  'start.nearCare.link': 'omställningen till nära vård',
+
+  // Nära vård
+  'nearCare.news': 'Nyheter om nära vård',
+  'nearCare.sourceUpdated': 'Källsidan senast uppdaterad',
+  'contact.phone': 'Telefon:',
+
+  // Charts
+  'chart.table': 'Tabell med siffrorna',
+  'chart.when': 'Tidpunkt',
+  'chart.permalink': 'Diagrammet på egen sida',
+  'chart.csv': 'Ladda ner data (CSV)',
+  'chart.png': 'Ladda ner bild (PNG)',
+  'chart.see': 'Se diagrammet',
+  'chart.toSection': 'Till avsnittet i strategin där diagrammet står',
+  'chart.description': 'Diagram: {title}.',
+  'chart.kind': 'Stapeldiagram',
+  'chart.source': 'Källa: {doc}, {quotes}',
+  'chart.sourceDiagram': 'strategins diagram: {quote}',
+  'chart.sourceAnd': ' och ',
+  'chart.doc.strategin': 'Närmare kronobergaren',
+  'chart.doc.nara-vard': 'Region Kronoberg, webbsidan Nära vård',
+
+  // Excerpt of direction 3 ("Ur utvecklingsstrategin till 2027")
+  'excerpt.label': 'Senare utdrag',
+  'excerpt.summary': 'Så lyder inriktningen i utdraget ”Ur utvecklingsstrategin till 2027”',
+  'excerpt.intro':
+    'Ett senare utdrag ur strategin återger den här inriktningen med samma inledning och samma tre avsnitt, men i ordningen delaktighet, förebyggande och hälsofrämjande arbete, kommunikation, och med några meningar ändrade eller utelämnade. Utdragets text:',
+
+  // Search
+  'search.label': 'Sök i strategin',
+  'search.button': 'Sök',
+  'search.placeholder': 'Sök, till exempel fast vårdkontakt',
+  'search.title': 'Sök',
+  'search.description': 'Sök i utvecklingsstrategin {name}.',
+  'search.hint.before': 'Skriv ett eller flera ord, till exempel ',
+  'search.hint.example': 'fast vårdkontakt',
+  'search.filter': 'Sök i',
+  'search.filter.all': 'hela webbplatsen',
+  'search.results': 'Sökresultat',
+  'search.sectionsIn': 'Avsnitt i {title}',
+  'search.thePage': 'sidan',
+  'search.needsJs.before': 'Sökningen behöver JavaScript. Utan det, eller om du inte vet vad du ska söka efter, hittar du allt i innehållsförteckningen nedan, eller i ',
+  'search.needsJs.after': ', där webbläsarens egen sökning (Ctrl+F eller Cmd+F) hittar varje ord.',
+  'search.failed.before': 'Sökningen kunde inte laddas just nu. Försök igen om en stund, eller använd innehållsförteckningen nedan eller ',
+  'search.failed': 'Sökningen kunde inte laddas.',
+  'search.contents': 'Innehållsförteckning',
+  'search.count.none': 'inga träffar',
+  'search.count.one': '1 träff',
+  'search.count.many': '{n} träffar',
+  'search.hitsFor': '{count} för ”{query}”.',
+  'search.noHits':
+    'Inga träffar för ”{query}”. Kontrollera stavningen, prova ett annat eller kortare ord (till exempel vård i stället för vårdkontakter), eller bläddra i innehållsförteckningen.',
+
+  // 404
+  'notFound.title': 'Sidan finns inte',
+  'notFound.description': 'Sidan du sökte finns inte.',
+  'notFound.text': 'Adressen kan vara felstavad, eller så har sidan flyttats. Kontrollera adressen, eller gå vidare härifrån:',
+  'notFound.start': 'Startsidan',
+  'notFound.parts': 'Strategins delar:',
+} as const;
+
+export type StringKey = keyof typeof sv;
+
+/** One interface phrase, with its placeholders filled. */
+export function t(key: StringKey, vars?: Record<string, string | number>): string {
+  return fill(sv[key], vars);
+}
+
+/** The phrases a browser element needs, for its `data-strings` attribute (read with `BaseElement.text`). */
+export function stringsFor(keys: readonly StringKey[]): string {
+  return JSON.stringify(Object.fromEntries(keys.map((k) => [k, sv[k]])));
+}
+
+/** A phrase at the start of a sentence or a link list. */
+export const capitalize = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
