@@ -1,0 +1,65 @@
+/**
+ * The one canvas library for every image the build draws (chart PNGs and SVGs, link-preview
+ * images, QR code PNGs): @napi-rs/canvas, Skia prebuilt for Node, with no system libraries.
+ * Text is drawn in DejaVu Sans from the font files beside this module (licence in
+ * fonts/LICENSE-DejaVu.txt), never in a system font, so every machine draws the same image.
+ */
+import { fileURLToPath } from 'node:url';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+
+/** The family name the build's images draw text in. */
+export const IMAGE_FONT = 'Narmare Image Sans';
+
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
+let registered = false;
+
+/**
+ * Registers the repository's font under IMAGE_FONT. Skia falls back to a system font without a
+ * word when a font is missing, so a file that fails to register stops the build here.
+ */
+export function registerImageFont(): void {
+  if (registered) return;
+  for (const name of FONT_FILES) {
+    const path = fileURLToPath(new URL(`./fonts/${name}`, import.meta.url));
+    if (!GlobalFonts.registerFromPath(path, IMAGE_FONT)) throw new Error(`The image font ${path} could not be registered.`);
+  }
+  if (!GlobalFonts.has(IMAGE_FONT)) throw new Error(`The image font "${IMAGE_FONT}" is not available after registering ${FONT_FILES.join(', ')}.`);
+  registered = true;
+}
+
+/** A CSS font shorthand in the image font: `font(28, 700)`. */
+export const font = (px: number, weight: 400 | 700 = 400) => `${weight} ${px}px "${IMAGE_FONT}"`;
+
+/** The site's colours, for images on white (the same values as src/styles/global.css, light scheme). */
+export const imageColours = {
+  ink: '#1b1f23',
+  muted: '#4a5560',
+  line: '#c5cfca',
+  paper: '#ffffff',
+  wash: '#f1f5f3',
+  brand: '#0b5d47',
+  brandInk: '#ffffff',
+} as const;
+
+/** A raster canvas with the image font registered. */
+export function rasterCanvas(width: number, height: number): { canvas: Canvas; ctx: SKRSContext2D } {
+  registerImageFont();
+  const canvas = createCanvas(width, height);
+  return { canvas, ctx: canvas.getContext('2d') };
+}
+
+/** Breaks `text` into lines no wider than `width` in the context's current font. */
+export function wrapText(ctx: SKRSContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
