@@ -25,7 +25,7 @@ export interface Section {
   number?: string;
 }
 
-export interface VoiceSection extends Section {
+interface VoiceSection extends Section {
   voice: CollectionEntry<'voices'>;
 }
 export interface IndicatorGroup extends Section {
@@ -108,7 +108,7 @@ export async function outlineOf(partId: string): Promise<Outline> {
   return found;
 }
 
-export interface PageOutline {
+interface PageOutline {
   entry: CollectionEntry<'pages'>;
   Content: Rendered['Content'];
   sections: Section[];

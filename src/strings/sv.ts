@@ -130,7 +130,7 @@ const sv = {
   'notFound.parts': 'Strategins delar:',
 } as const;
 
-export type StringKey = keyof typeof sv;
+type StringKey = keyof typeof sv;
 
 /** One interface phrase, with its placeholders filled. */
 export function t(key: StringKey, vars?: Record<string, string | number>): string {

@@ -2,11 +2,11 @@
  * Pagefind returns excerpts as text with `<mark>` around the matched words. They are turned into
  * DOM nodes piece by piece (never assigned as HTML), so no markup from the index reaches the page.
  */
-export type ExcerptPart = { text: string; marked: boolean };
+type ExcerptPart = { text: string; marked: boolean };
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
 }
 

@@ -1,5 +1,5 @@
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -11,12 +11,12 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   data: () => Promise<PagefindResultData>;
 }
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
 }
 export interface PagefindApi {
