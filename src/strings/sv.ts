@@ -38,8 +38,9 @@ const sv = {
   'wholeStrategy.link': 'hela strategin på en sida',
   'wholeStrategy.title': 'Hela strategin',
   'wholeStrategy.heading': '{name} – hela strategin',
-  'wholeStrategy.description': 'Hela utvecklingsstrategin {name} på en sida, att läsa i ett svep, skriva ut eller spara som pdf.',
-  'wholeStrategy.intro': 'Hela strategin på en sida, att läsa i ett svep, skriva ut eller spara som pdf. Varje del finns också på en egen sida.',
+  'wholeStrategy.purpose': 'att läsa i ett svep, skriva ut eller spara som pdf',
+  'wholeStrategy.description': 'Hela utvecklingsstrategin {name} på en sida, {purpose}.',
+  'wholeStrategy.intro': '{link}, {purpose}. Varje del finns också på en egen sida.',
   'wholeStrategy.contents': 'Innehåll',
   'wholeStrategy.ownPage': 'Den här delen på egen sida',
 
