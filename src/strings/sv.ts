@@ -98,6 +98,15 @@ const sv = {
   'excerpt.intro':
     'Ett senare utdrag ur strategin återger den här inriktningen med samma inledning och samma tre avsnitt, men i ordningen delaktighet, förebyggande och hälsofrämjande arbete, kommunikation, och med några meningar ändrade eller utelämnade. Utdragets text:',
 
+  // Read aloud
+  'listen.start': 'Lyssna',
+  'listen.pause': 'Pausa',
+  'listen.resume': 'Fortsätt',
+  'listen.stop': 'Sluta lyssna',
+  'listen.reading': 'Läser upp sidan.',
+  'listen.paused': 'Uppläsningen är pausad.',
+  'listen.done': 'Uppläsningen är slut.',
+
   // Search
   'search.label': 'Sök i strategin',
   'search.button': 'Sök',

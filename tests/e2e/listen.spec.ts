@@ -1,0 +1,111 @@
+/**
+ * "Lyssna" reads the page aloud with the browser's own speech synthesis, only with a Swedish
+ * voice that runs on the device. The tests replace speechSynthesis with a stand-in that records
+ * what is spoken, with and without a Swedish voice.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGE = '/inriktningar/nara-och-samordnad/';
+
+/** Installs a speechSynthesis stand-in before the page's scripts run. */
+async function fakeSpeech(page: Page, voices: { lang: string; localService: boolean; name: string }[]) {
+  await page.addInitScript((list) => {
+    const spoken: string[] = [];
+    let paused = false;
+    let current: EventTarget | undefined;
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => list.map((v) => ({ ...v, default: false, voiceURI: v.name })),
+      speak(utterance: SpeechSynthesisUtterance) {
+        spoken.push(utterance.text);
+        current = utterance;
+        // Each utterance "ends" after a short while of speaking; a paused voice does not end.
+        const end = () => {
+          if (paused) setTimeout(end, 50);
+          else if (current === utterance) utterance.dispatchEvent(new Event('end'));
+        };
+        setTimeout(end, 150);
+      },
+      pause: () => (paused = true),
+      resume: () => (paused = false),
+      cancel: () => (current = undefined),
+      get paused() {
+        return paused;
+      },
+    });
+    // The real utterance accepts only real voices; the stand-in voices need a stand-in utterance.
+    class Utterance extends EventTarget {
+      voice: unknown = null;
+      lang = '';
+      constructor(readonly text: string) {
+        super();
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+    Object.defineProperty(window, 'speechSynthesis', { value: synth });
+    Object.defineProperty(window, 'spokenTexts', { value: spoken });
+  }, voices);
+}
+
+test('without a Swedish voice on the device, nothing is offered and nothing moves', async ({ page }) => {
+  await fakeSpeech(page, [
+    { lang: 'en-GB', localService: true, name: 'Daniel' },
+    { lang: 'sv-SE', localService: false, name: 'Online Swedish' },
+  ]);
+  await page.goto(PAGE);
+  const row = page.locator('listen-button');
+  const before = await row.boundingBox();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('button', { name: 'Lyssna' })).toHaveCount(0);
+  expect(await row.boundingBox()).toEqual(before);
+});
+
+test('with a local Swedish voice: read, mark the paragraph, pause, continue and stop', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'sv-SE', localService: true, name: 'Alva' }]);
+  await page.goto(PAGE);
+  const row = page.locator('listen-button');
+  const height = (await row.boundingBox())!.height;
+  const listen = page.getByRole('button', { name: 'Lyssna' });
+  await expect(listen).toBeVisible();
+  expect((await row.boundingBox())!.height, 'the row had its room before the button appeared').toBe(height);
+
+  await listen.click();
+  await expect(page.locator('listen-button [role="status"]')).toHaveText('Läser upp sidan.');
+  await expect(page.locator('.listen-current')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { spokenTexts: string[] }).spokenTexts.length)).toBeGreaterThan(2);
+  const spoken = await page.evaluate(() => (window as unknown as { spokenTexts: string[] }).spokenTexts);
+  expect(spoken.slice(0, 2)).toEqual(['Strategisk inriktning 2', 'I Kronoberg ska vården vara nära och samordnad']);
+  expect(spoken.join(' ')).not.toContain('Kopiera länk');
+
+  await page.getByRole('button', { name: 'Pausa' }).click();
+  await expect(page.locator('listen-button [role="status"]')).toHaveText('Uppläsningen är pausad.');
+  const countWhilePaused = await page.evaluate(() => (window as unknown as { spokenTexts: string[] }).spokenTexts.length);
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => (window as unknown as { spokenTexts: string[] }).spokenTexts.length)).toBe(countWhilePaused);
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { spokenTexts: string[] }).spokenTexts.length)).toBeGreaterThan(countWhilePaused);
+
+  await page.getByRole('button', { name: 'Sluta lyssna' }).click();
+  await expect(page.locator('.listen-current')).toHaveCount(0);
+  await expect(listen).toBeFocused();
+});
+
+test('the reader is fetched only on the first press', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'sv-SE', localService: true, name: 'Alva' }]);
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto(PAGE);
+  await expect(page.getByRole('button', { name: 'Lyssna' })).toBeVisible();
+  expect(scripts.filter((s) => /reader\.[\w-]+\.js/.test(s))).toEqual([]);
+  await page.getByRole('button', { name: 'Lyssna' }).click();
+  await expect.poll(() => scripts.filter((s) => /reader\.[\w-]+\.js/.test(s)).length).toBe(1);
+});
+
+test('leaving the page stops the voice', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'sv-SE', localService: true, name: 'Alva' }]);
+  await page.goto(PAGE);
+  await page.getByRole('button', { name: 'Lyssna' }).click();
+  await expect(page.locator('.listen-current')).toHaveCount(1);
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+  await expect(page.locator('.listen-current')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lyssna' })).toBeVisible();
+});
