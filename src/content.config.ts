@@ -9,6 +9,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load as parseYaml } from 'js-yaml';
 import { formatNumber } from './utils/format';
+import { DATA_FILES } from './strategy/data-files';
 
 /**
  * A YAML list, each entry given its position as `order`: the content store does not keep
@@ -29,6 +30,12 @@ const mdxFiles = (folder: string) => glob({ pattern: '*.mdx', base: `./content/$
 
 const text = z.string().trim().min(1);
 
+/**
+ * When an editor last changed the text, `YYYY-MM-DD`, where the last commit to the file would say
+ * otherwise (e.g. a commit that only moved it). Without it, "Senast ändrad" is the last commit's date.
+ */
+const changed = z.coerce.date().optional();
+
 /** Chapters of the strategy, each an MDX file: `content/kapitel/<url>.mdx`. */
 const chapters = defineCollection({
   loader: mdxFiles('kapitel'),
@@ -36,6 +43,7 @@ const chapters = defineCollection({
     title: text,
     /** Position in the strategy; the four directions come between order 4 and 6. */
     order: z.number().int().positive(),
+    changed,
     signatories: z.array(z.strictObject({ name: text, role: text })).optional(),
     /** What the chapter lists after its text: the resident voices, or the follow-up indicators. */
     lists: z.enum(['voices', 'indicators']).optional(),
@@ -50,12 +58,13 @@ const directions = defineCollection({
     title: text,
     /** The capitalised "Kronobergaren vill …" lead, in sentence case. */
     lead: text,
+    changed,
   }),
 });
 
 /** Resident voices ("Vad är viktigt för kronobergarna?"). */
 const voices = defineCollection({
-  loader: orderedYaml('./content/roster.yaml'),
+  loader: orderedYaml(DATA_FILES.voices),
   schema: z.strictObject({
     id: text,
     order,
@@ -68,19 +77,19 @@ const voices = defineCollection({
 
 /** Words of the source the site repeats as labels (`content/etiketter.yaml`), written once. */
 const labels = defineCollection({
-  loader: orderedYaml('./content/etiketter.yaml'),
+  loader: orderedYaml(DATA_FILES.labels),
   schema: z.strictObject({ id: text, order, text }),
 });
 
 /** Short resident pull quotes, placed in MDX with `<Quote id="…" />`. */
 const quotes = defineCollection({
-  loader: orderedYaml('./content/citat.yaml'),
+  loader: orderedYaml(DATA_FILES.quotes),
   schema: z.strictObject({ id: text, order, text }),
 });
 
 /** Follow-up indicators, each under the direction it follows. */
 const indicators = defineCollection({
-  loader: orderedYaml('./content/indikatorer.yaml'),
+  loader: orderedYaml(DATA_FILES.indicators),
   schema: z.strictObject({
     id: text,
     order,
@@ -102,8 +111,9 @@ const pages = defineCollection({
   schema: z.strictObject({
     title: text,
     lead: text.optional(),
-    /** Date the page's source was last updated, `YYYY-MM-DD`. */
+    /** Date the page's source (the region's own web page) was last updated, `YYYY-MM-DD`. */
     updated: z.coerce.date().optional(),
+    changed,
     contact: z.strictObject({ name: text, role: text, phones: z.array(text) }).optional(),
   }),
 });
@@ -116,7 +126,7 @@ const plain = (s: string) => s.replace(/\s/g, ' ');
  * must stand in one of the figure's own source quotes, as the source writes it.
  */
 const charts = defineCollection({
-  loader: orderedYaml('./content/diagram.yaml'),
+  loader: orderedYaml(DATA_FILES.charts),
   schema: z
     .strictObject({
       id: text,
@@ -155,7 +165,7 @@ const charts = defineCollection({
 
 /** Key figures from the nära vård page (`content/nyckeltal.yaml`). */
 const keyFigures = defineCollection({
-  loader: orderedYaml('./content/nyckeltal.yaml'),
+  loader: orderedYaml(DATA_FILES.keyFigures),
   schema: z
     .strictObject({ id: text, order, shown: text, match: text, quote: text })
     .superRefine((figure, ctx) => {

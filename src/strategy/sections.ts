@@ -11,6 +11,8 @@ import { t } from '../strings/sv';
 import { slugify } from '../utils/slug';
 import { getOrdered, label, sortDirections } from './collections';
 import { getStrategy, type Part } from './parts';
+import { DATA_FILES } from './data-files';
+import type { ContentSource } from './last-changed';
 
 export interface Section {
   /** The heading's id: its fragment, unique across the strategy. */
@@ -49,6 +51,19 @@ export interface Outline {
   voices?: { items: VoiceSection[]; quotes: Section };
   /** The follow-up chapter: the indicators grouped by direction. */
   indicatorGroups?: IndicatorGroup[];
+  /** The content files the part is built from ("Senast ändrad"). */
+  sources: ContentSource[];
+}
+
+/** An MDX entry's own file and the data files its components read. */
+export function sourcesOf(entry: { filePath?: string; body?: string; data: { changed?: Date } }): ContentSource[] {
+  const sources: ContentSource[] = entry.filePath ? [{ file: entry.filePath, changed: entry.data.changed }] : [];
+  const body = entry.body ?? '';
+  const uses = (component: string) => body.includes(`<${component}`);
+  if (uses('Quote')) sources.push({ file: DATA_FILES.quotes }, { file: DATA_FILES.labels });
+  if (uses('Chart')) sources.push({ file: DATA_FILES.charts });
+  if (uses('NearCareKeyFigures')) sources.push({ file: DATA_FILES.keyFigures });
+  return sources;
 }
 
 const fromMarkdown = (h: MarkdownHeading): Section => {
@@ -81,7 +96,9 @@ async function outline(part: Part): Promise<Outline> {
     const voices = part.entry.data.lists === 'voices' ? await voicesOf() : undefined;
     const indicatorGroups = part.entry.data.lists === 'indicators' ? await indicatorGroupsOf() : undefined;
     const listed = voices ? [...voices.items, voices.quotes] : (indicatorGroups ?? []);
-    return { part, Content, self, sections: [...mdx, ...listed], voices, indicatorGroups };
+    const listedFiles = voices ? [DATA_FILES.voices, DATA_FILES.quotes, DATA_FILES.labels] : indicatorGroups ? [DATA_FILES.indicators] : [];
+    const sources = [...sourcesOf(part.entry), ...listedFiles.map((file) => ({ file }))];
+    return { part, Content, self, sections: [...mdx, ...listed], voices, indicatorGroups, sources };
   }
   // A direction: "Så möter inriktningen målbilden 2030" opens its "Vi ska …" sections (h3), numbered 2.1, 2.2 …
   const openingText = await label('sa-moter-inriktningen');
@@ -91,7 +108,8 @@ async function outline(part: Part): Promise<Outline> {
   const followUpText = t('direction.followUp');
   const indicators = (await getOrdered('indicators')).filter((i) => i.data.direction === part.id);
   const followUp = { id: slugify(`${part.id} ${followUpText}`), text: followUpText, depth: 2 as const, indicators };
-  return { part, Content, self, sections: [opening, ...numbered, followUp], opening, followUp };
+  const sources = [...sourcesOf(part.entry), { file: DATA_FILES.labels }, { file: DATA_FILES.indicators }];
+  return { part, Content, self, sections: [opening, ...numbered, followUp], opening, followUp, sources };
 }
 
 let outlines: Promise<Outline[]> | undefined;
@@ -112,6 +130,7 @@ interface PageOutline {
   entry: CollectionEntry<'pages'>;
   Content: Rendered['Content'];
   sections: Section[];
+  sources: ContentSource[];
 }
 const pageOutlines = new Map<string, Promise<PageOutline>>();
 
@@ -122,7 +141,7 @@ export function pageOutline(id: string): Promise<PageOutline> {
       const entry = await getEntry('pages', id);
       if (!entry) throw new AstroError(`content/sidor/${id}.mdx saknas.`, 'Webbplatsen behöver den sidan; lägg tillbaka filen.');
       const { Content, headings } = await render(entry);
-      return { entry, Content, sections: headings.map(fromMarkdown) };
+      return { entry, Content, sections: headings.map(fromMarkdown), sources: sourcesOf(entry) };
     })());
   }
   return pageOutlines.get(id)!;
@@ -142,3 +161,9 @@ export function sectionById(id: string): Promise<Section | undefined> {
 
 /** A section of a page of our own (start page, accessibility statement): its id from its text unless given. */
 export const ownSection = (text: string, { id = slugify(text), depth = 2 }: { id?: string; depth?: 2 | 3 } = {}): Section => ({ id, text, depth });
+
+/** The content files of several parts, each once (`/hela-strategin/`, the start page, lists of parts). */
+export async function sourcesOfParts(filter: (o: Outline) => boolean = () => true): Promise<ContentSource[]> {
+  const all = (await getOutlines()).filter(filter).flatMap((o) => o.sources);
+  return [...new Map(all.map((s) => [s.file, s])).values()];
+}

@@ -32,6 +32,12 @@ const sv = {
   'footer.search': 'Sök',
   'footer.feedback': 'Lämna synpunkter',
   'footer.about.text': '{name} är {owner}s utvecklingsstrategi för hälso- och sjukvården.',
+  'pageInfo.label': 'Om sidan',
+  'pageInfo.changed': 'Senast ändrad',
+  'pageInfo.responsible': 'Ansvarig:',
+  'pageInfo.question': 'Hittade du det du sökte? Fel på sidan?',
+  'pageInfo.feedback': 'Berätta för oss',
+  'pageInfo.feedbackSubject': 'Synpunkter på {address}',
   'print.button': 'Skriv ut eller spara som pdf',
 
   // The whole strategy on one page
