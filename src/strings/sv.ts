@@ -77,6 +77,14 @@ const sv = {
   'start.nearCare.before': 'Läs också om ',
   'start.nearCare.link': 'omställningen till nära vård',
 
+  // Where to turn for care (our interface text: the source names none of these services)
+  'care.title': 'Behöver du vård?',
+  'care.1177.phoneLink': 'Ring\u00a01177', // a telephone link never breaks
+  'care.1177.rest': 'för sjukvårdsrådgivning dygnet runt, eller läs om sjukdomar och hitta vård på',
+  'care.centre': 'Kontakta din vårdcentral. Du hittar den på',
+  'care.emergency': 'Vid akut, livshotande läge:',
+  'care.emergencyLink': 'ring\u00a0112',
+
   // Nära vård
   'nearCare.news': 'Nyheter om nära vård',
   'nearCare.sourceUpdated': 'Källsidan senast uppdaterad',
