@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symli
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { builtPages } from '../../src/integrations/built-site.ts';
 import { pageWeight } from './weight.mjs';
 
 const root = resolve('.');
@@ -43,17 +44,10 @@ function dirSize(dir) {
     .reduce((t, s) => t + s.size, 0);
 }
 
-function pagesOf(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => ({ file: join(dir, f), path: f === 'index.html' ? '/' : f.endsWith('index.html') ? `/${f.slice(0, -10)}` : `/${f}` }))
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
-
 // 1. Build
 console.log('Building…');
 const build = timedBuild(root);
-const pages = pagesOf('dist').filter((p) => !p.path.endsWith('404.html'));
+const pages = builtPages('dist').filter((p) => !p.path.endsWith('404.html'));
 
 // 2. Serve and measure in a browser
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
@@ -145,7 +139,7 @@ if (!skipScale) {
       writeFileSync(join(dir, `content/kapitel/kopia-${i}.mdx`), copy);
     }
     const t = timedBuild(dir);
-    const count = pagesOf(join(dir, 'dist')).length;
+    const count = builtPages(join(dir, 'dist')).length;
     report.scale.push({ factor, pages: count, buildMs: t.ms, indexMs: t.indexMs, indexBytes: dirSize(join(dir, 'dist/pagefind')), indexBytesPerPage: Math.round(dirSize(join(dir, 'dist/pagefind')) / count) });
     rmSync(dir, { recursive: true, force: true });
   }
