@@ -3,11 +3,12 @@
 // the build scales with content. Budgets come from tests/bench/budgets.json. Timings are printed,
 // never asserted.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { builtPages } from '../../src/integrations/built-site.ts';
+import { copyProject } from '../support/project-copy.ts';
 import { pageWeight } from './weight.mjs';
 
 const root = resolve('.');
@@ -127,9 +128,7 @@ try {
 // 4. Scale: the same build with the context chapter copied ×10 and ×50.
 if (!skipScale) {
   for (const factor of [10, 50]) {
-    const dir = mkdtempSync('/tmp/narmare-scale-');
-    for (const e of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) cpSync(join(root, e), join(dir, e), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    const dir = copyProject();
     const chapter = readFileSync('content/kapitel/vard-i-forandring.mdx', 'utf8').replace(/<Chart[^>]*\/>\n?/g, '');
     for (let i = 1; i <= factor; i++) {
       const copy = chapter
