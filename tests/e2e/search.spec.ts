@@ -30,7 +30,8 @@ const RELEVANCE: [string, string, string?][] = [
 
 async function search(page: Page, query: string) {
   await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('.status')).toContainText(query);
+  // A new page first loads Pagefind's WebAssembly and index: seconds on a busy machine.
+  await expect(page.locator('.status')).toContainText(query, { timeout: 15_000 });
 }
 
 /** Top results as "page#section" links: each page result's own link and its section links. */
