@@ -3,21 +3,22 @@
 #   bash scripts/run.sh start   build the site and serve it on http://localhost:4321/
 #   bash scripts/run.sh test    run every test (unit, build, browser)
 #   bash scripts/run.sh bench   the benchmark
-# It installs Node 24 from the npm registry when `node` is older than 22.12 (into ~/.cache, outside
-# the repo), Debian's Chromium for the browser tests when none is found and we are root, then the
-# dependencies. Each step is skipped when already done.
+# It installs Node 24 from the npm registry when `node` is older than 22.18 (the first to run the
+# TypeScript that scripts import) into ~/.cache, outside the repo; Debian's Chromium for the
+# browser tests when none is found and we are root; then the dependencies. Each step is skipped
+# when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_node() {
   command -v node >/dev/null 2>&1 || return 0
-  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=12)?1:0)'
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>23||(a===23&&b>=6)||(a===22&&b>=18)?1:0)'
 }
 
 if need_node; then
   prefix="${NODE_PREFIX:-$HOME/.cache/narmare-kronobergaren/node24}"
   if [ ! -x "$prefix/node_modules/.bin/node" ]; then
-    echo "Node $(node --version 2>/dev/null || echo saknas) is older than 22.12: installing Node 24 into $prefix"
+    echo "Node $(node --version 2>/dev/null || echo saknas) is older than 22.18: installing Node 24 into $prefix"
     mkdir -p "$prefix"
     npm install --no-save --no-audit --no-fund --prefix "$prefix" node@24 >/dev/null
   fi

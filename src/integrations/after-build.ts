@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { brokenLinks, contentFileFor } from './link-check';
+import { brokenLinks, contentFileFor, type BrokenLink } from './link-check';
 
 /**
  * Checks every internal link, then builds the Pagefind search index as the last step of `astro build`, so `dist/` is always
@@ -16,13 +16,7 @@ export function afterBuild(options: { base: string }): AstroIntegration {
         const site = fileURLToPath(dir);
         // A link to a page or section that does not exist fails the build, naming where it stands.
         const broken = brokenLinks(site.replace(/\/$/, ''), options.base);
-        if (broken.length) {
-          const named = broken.map((b) => {
-            const source = contentFileFor(b.split(' → ')[0]!);
-            return source ? `${source} (sidan ${b})` : b;
-          });
-          throw new Error(`Länkar som inte leder någonstans:\n- ${named.join('\n- ')}`);
-        }
+        if (broken.length) throw new Error(`Länkar som inte leder någonstans:\n- ${broken.map((b) => brokenLinkMessage(b, options.base)).join('\n- ')}`);
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -35,4 +29,12 @@ export function afterBuild(options: { base: string }): AstroIntegration {
       },
     },
   };
+}
+
+/** A broken link in words, naming the content file it stands in when there is one. */
+function brokenLinkMessage({ page, link, reason }: BrokenLink, base: string): string {
+  const why = reason === 'missing-page' ? `ingen sådan sida under ${base}` : `sidan har inget avsnitt med id "${link.split('#')[1]}"`;
+  const where = `${page} → ${link}: ${why}`;
+  const source = contentFileFor(page);
+  return source ? `${source} (sidan ${where})` : where;
 }

@@ -1,55 +1,34 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { attributeValues, builtPages, fileForPath, idsOn } from './built-site';
 
-/** Every HTML file of a build, as [site path without base, file]. */
-export function pages(dir: string): [string, string][] {
-  const out: [string, string][] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const file = join(d, name);
-      if (statSync(file).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(file);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(dir, file).split(sep).join('/');
-        out.push([rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`, file]);
-      }
-    }
-  };
-  walk(dir);
-  return out.sort(([a], [b]) => a.localeCompare(b));
+/** An internal link that leads nowhere: the page it stands on (path without base), the link, and why. */
+export interface BrokenLink {
+  page: string;
+  link: string;
+  reason: 'missing-page' | 'missing-fragment';
 }
-
-const values = (html: string, attribute: string) =>
-  [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 /**
  * Internal links of a build that lead nowhere: a missing file under the base path, or a
- * #fragment with no element of that id on the target page. Each problem as "page → link: why".
+ * #fragment with no element of that id on the target page.
  */
-export function brokenLinks(dir: string, base: string): string[] {
+export function brokenLinks(dir: string, base: string): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set(values(readFileSync(file, 'utf8'), 'id')));
+    if (!ids.has(file)) ids.set(file, idsOn(readFileSync(file, 'utf8')));
     return ids.get(file)!;
   };
-  const fileFor = (path: string): string | undefined => {
-    if (!path.startsWith(base)) return undefined;
-    const rel = decodeURIComponent(path.slice(base.length));
-    const candidates = rel === '' || rel.endsWith('/') ? [`${dir}/${rel}index.html`] : [`${dir}/${rel}`, `${dir}/${rel}/index.html`];
-    return candidates.find((c) => existsSync(c));
-  };
-  const problems: string[] = [];
-  for (const [path, file] of pages(dir)) {
+  const fileFor = (path: string) => (path.startsWith(base) ? fileForPath(dir, decodeURIComponent(path.slice(base.length - 1))) : undefined);
+  const problems: BrokenLink[] = [];
+  for (const { path, file } of builtPages(dir)) {
     const html = readFileSync(file, 'utf8');
     const here = `${base}${path.slice(1)}`;
-    for (const link of [...values(html, 'href'), ...values(html, 'src')]) {
+    for (const link of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
       if (/^(https?:|mailto:|tel:|data:|blob:)/.test(link)) continue;
       const [target = '', fragment] = link.split('#');
       const to = target === '' ? file : fileFor(target.startsWith('/') ? target : new URL(target, `http://x${here}`).pathname);
-      if (!to) problems.push(`${path} → ${link}: ingen sådan sida under ${base}`);
-      else if (fragment && to.endsWith('.html') && !idsOf(to).has(decodeURIComponent(fragment))) {
-        problems.push(`${path} → ${link}: sidan har inget avsnitt med id "${fragment}"`);
-      }
+      if (!to) problems.push({ page: path, link, reason: 'missing-page' });
+      else if (fragment && to.endsWith('.html') && !idsOf(to).has(decodeURIComponent(fragment))) problems.push({ page: path, link, reason: 'missing-fragment' });
     }
   }
   return problems;

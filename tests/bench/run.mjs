@@ -3,10 +3,12 @@
 // the build scales with content. Budgets come from tests/bench/budgets.json. Timings are printed,
 // never asserted.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { builtPages } from '../../src/integrations/built-site.ts';
+import { copyProject } from '../support/project-copy.ts';
 import { pageWeight } from './weight.mjs';
 
 const root = resolve('.');
@@ -43,17 +45,10 @@ function dirSize(dir) {
     .reduce((t, s) => t + s.size, 0);
 }
 
-function pagesOf(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => ({ file: join(dir, f), path: f === 'index.html' ? '/' : f.endsWith('index.html') ? `/${f.slice(0, -10)}` : `/${f}` }))
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
-
 // 1. Build
 console.log('Building…');
 const build = timedBuild(root);
-const pages = pagesOf('dist').filter((p) => !p.path.endsWith('404.html'));
+const pages = builtPages('dist').filter((p) => !p.path.endsWith('404.html'));
 
 // 2. Serve and measure in a browser
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
@@ -133,9 +128,7 @@ try {
 // 4. Scale: the same build with the context chapter copied ×10 and ×50.
 if (!skipScale) {
   for (const factor of [10, 50]) {
-    const dir = mkdtempSync('/tmp/narmare-scale-');
-    for (const e of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) cpSync(join(root, e), join(dir, e), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    const dir = copyProject();
     const chapter = readFileSync('content/kapitel/vard-i-forandring.mdx', 'utf8').replace(/<Chart[^>]*\/>\n?/g, '');
     for (let i = 1; i <= factor; i++) {
       const copy = chapter
@@ -145,7 +138,7 @@ if (!skipScale) {
       writeFileSync(join(dir, `content/kapitel/kopia-${i}.mdx`), copy);
     }
     const t = timedBuild(dir);
-    const count = pagesOf(join(dir, 'dist')).length;
+    const count = builtPages(join(dir, 'dist')).length;
     report.scale.push({ factor, pages: count, buildMs: t.ms, indexMs: t.indexMs, indexBytes: dirSize(join(dir, 'dist/pagefind')), indexBytesPerPage: Math.round(dirSize(join(dir, 'dist/pagefind')) / count) });
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,21 +2,15 @@
  * Links from slides must never rot: every anchor ever published (tests/anchor-manifest.json)
  * still exists on its page, directly or through an alias in content/aliases.yaml.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST, publishedAnchors } from '../../scripts/anchors.mjs';
 import { readAliases } from '../../src/config/aliases';
+import { fileForPath, idsOn } from '../../src/integrations/built-site';
 
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string[]>;
-const current = publishedAnchors('dist') as Record<string, string[]>;
+const current = publishedAnchors('dist');
 const aliases = readAliases();
-
-/** Ids present anywhere in a built page (headings, figures and alias spans). */
-function idsOn(page: string): Set<string> {
-  const file = `dist${page}index.html`;
-  if (!existsSync(file)) return new Set();
-  return new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-}
 
 describe('anchor manifest', () => {
   it('records the published pages and their headings', () => {
@@ -28,8 +22,9 @@ describe('anchor manifest', () => {
     it(`keeps every anchor of ${page}`, () => {
       const redirect = aliases.pages.find((p) => p.from === page);
       const target = redirect ? redirect.to : page;
-      expect(existsSync(`dist${target}index.html`), `${page} is gone: declare a page alias in content/aliases.yaml`).toBe(true);
-      const present = idsOn(target);
+      const file = fileForPath('dist', target);
+      expect(file, `${page} is gone: declare a page alias in content/aliases.yaml`).toBeDefined();
+      const present = idsOn(readFileSync(file!, 'utf8'));
       const missing = ids.filter((id) => !present.has(id));
       expect(missing, `anchors removed from ${page}: declare them in content/aliases.yaml`).toEqual([]);
     });

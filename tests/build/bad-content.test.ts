@@ -3,9 +3,10 @@
  * no half-built dist/ behind. Each case builds a copy of the project with one file broken.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../support/project-copy';
 
 interface Case {
   name: string;
@@ -72,16 +73,11 @@ const CASES: Case[] = [
   },
 ];
 
-const root = resolve('.');
 const work = mkdtempSync('/tmp/narmare-fixture-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function buildBroken(c: Case, i: number) {
-  const dir = join(work, String(i));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyProject(join(work, String(i)));
   const file = join(dir, c.file);
   const before = readFileSync(file, 'utf8');
   const after = c.change(before);

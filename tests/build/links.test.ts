@@ -26,8 +26,8 @@ describe('internal links', () => {
     writeFileSync(`${dir}/index.html`, '<a href="/a/#finns">x</a><a href="/a/#saknas">y</a><a href="/borta/">z</a>');
     writeFileSync(`${dir}/a/index.html`, '<h2 id="finns">A</h2>');
     expect(brokenLinks(dir, '/')).toEqual([
-      '/ → /a/#saknas: sidan har inget avsnitt med id "saknas"',
-      '/ → /borta/: ingen sådan sida under /',
+      { page: '/', link: '/a/#saknas', reason: 'missing-fragment' },
+      { page: '/', link: '/borta/', reason: 'missing-page' },
     ]);
   });
 });

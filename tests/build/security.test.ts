@@ -39,7 +39,8 @@ describe('content security policy', () => {
 describe('source code', () => {
   const files = (readdirSync('src', { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.(ts|astro|mjs)$/.test(f) && !f.endsWith('.test.ts'));
   it('never writes HTML strings into the page', () => {
-    const offenders = files.filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(`src/${f}`, 'utf8')));
+    // set:html is Astro's innerHTML: it renders a string unescaped.
+    const offenders = files.filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|set:html/.test(readFileSync(`src/${f}`, 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

@@ -33,6 +33,26 @@ for (const path of pages) {
   });
 }
 
+test('at 320 px the start page\'s list of parts shows its numbers', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  const list = page.locator('xpath=//h2[normalize-space()="Strategins delar"]/following::ol[1]');
+  const layout = await list.evaluate((ol) => {
+    const first = ol.querySelector('li')!;
+    // The widest number ("10. ") in the items' font: the room the marker needs left of an item.
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = getComputedStyle(first).font;
+    const marker = context.measureText(`${ol.querySelectorAll(':scope > li').length}. `).width;
+    // Whatever clips on the left: the viewport, or an ancestor that hides its overflow.
+    let clip = 0;
+    for (let e = ol.parentElement; e; e = e.parentElement) if (getComputedStyle(e).overflowX !== 'visible') clip = Math.max(clip, e.getBoundingClientRect().left);
+    return { display: getComputedStyle(ol).display, numbering: getComputedStyle(first).listStyleType, room: first.getBoundingClientRect().left - clip, marker };
+  });
+  expect(layout.display, 'the list keeps its own box').not.toBe('contents');
+  expect(layout.numbering).toBe('decimal');
+  expect(layout.room, 'room left of the items for their numbers').toBeGreaterThanOrEqual(layout.marker);
+});
+
 test('the skip link is first and moves focus to the main content', async ({ page }) => {
   await page.goto('/forord/');
   await page.keyboard.press('Tab');

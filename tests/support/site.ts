@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { pages } from '../../src/integrations/link-check';
+import { builtPages, isRedirect } from '../../src/integrations/built-site';
 
-/** A built HTML page: its URL path (without base) and its file. */
-export interface BuiltPage {
-  path: string;
-  file: string;
-}
+export { builtPages, type BuiltPage } from '../../src/integrations/built-site';
 
-/** Every HTML page in a build folder, as site paths (`/forord/`, `/404.html`). */
-export function builtPages(dir = 'dist'): BuiltPage[] {
-  return pages(dir).map(([path, file]) => ({ path, file }));
-}
-
-/** The content pages a reader reaches (everything but the 404 page). */
+/** The content pages a reader reaches (everything but the 404 page and redirects). */
 export function readerPages(dir = 'dist'): string[] {
-  return builtPages(dir).map((p) => p.path).filter((p) => !p.endsWith('404.html'));
+  return builtPages(dir)
+    .filter((p) => !p.path.endsWith('404.html') && !isRedirect(readHtml(p.file)))
+    .map((p) => p.path);
 }
 
 export const readHtml = (file: string) => readFileSync(file, 'utf8');
