@@ -26,8 +26,8 @@ describe('heading ids', () => {
     expect(html).toContain('<h5>Fem</h5>');
   });
 
-  it('prefixes headings inside <LaterEdition>, so the 2027 excerpt can repeat a title', async () => {
-    const ids = await mdxIds('content/inriktningar/prefix.mdx', '## Mål för vården\n\n<LaterEdition>\n\n## Mål för vården\n\n</LaterEdition>\n');
+  it('prefixes headings inside <Excerpt2027>, so the 2027 excerpt can repeat a title', async () => {
+    const ids = await mdxIds('content/inriktningar/prefix.mdx', '## Mål för vården\n\n<Excerpt2027>\n\n## Mål för vården\n\n</Excerpt2027>\n');
     expect(ids).toEqual(['mal-for-varden', 'utdrag-2027-mal-for-varden']);
   });
 

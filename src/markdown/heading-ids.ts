@@ -12,7 +12,7 @@ import { slugify } from '../utils/slug';
 const owners = new Map<string, string>(); // id -> file that owns it
 
 /** Headings inside these MDX components get a prefix, so a quoted later edition can repeat a title. */
-const prefixes: Record<string, string> = { LaterEdition: 'utdrag-2027' };
+const prefixes: Record<string, string> = { Excerpt2027: 'utdrag-2027' };
 
 export function headingIds(): HastPluginEntry {
   return (factory) => {

@@ -106,11 +106,11 @@ const sv = {
   'chart.doc.strategin': 'Närmare kronobergaren',
   'chart.doc.nara-vard': 'Region Kronoberg, webbsidan Nära vård',
 
-  // Excerpt of direction 3 ("Ur utvecklingsstrategin till 2027")
-  'excerpt.label': 'Senare utdrag',
+  // The excerpt of direction 3 headed "Ur utvecklingsstrategin till 2027" (source 002). The source
+  // does not date it: the site names it by its own heading, never as later or earlier.
   'excerpt.summary': 'Så lyder inriktningen i utdraget ”Ur utvecklingsstrategin till 2027”',
   'excerpt.intro':
-    'Ett senare utdrag ur strategin återger den här inriktningen med samma inledning och samma tre avsnitt, men i ordningen delaktighet, förebyggande och hälsofrämjande arbete, kommunikation, och med några meningar ändrade eller utelämnade. Utdragets text:',
+    'Utdraget ”Ur utvecklingsstrategin till 2027” återger den här inriktningen med samma inledning och samma tre avsnitt, men i ordningen delaktighet, förebyggande och hälsofrämjande arbete, kommunikation. Några meningar är formulerade på ett annat sätt, och utdraget saknar några meningar som strategins text har. Utdragets text:',
 
   // Read aloud
   'listen.start': 'Lyssna',
