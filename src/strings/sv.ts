@@ -24,6 +24,7 @@ const sv = {
   'breadcrumbs.chart': 'Diagram',
   'breadcrumbs.direction': 'Inriktning {number}',
   'toc.title': 'På den här sidan',
+  'backToTop': 'Till början',
   'prevNext.label': 'Föregående och nästa del av strategin',
   'prevNext.prev': 'Föregående',
   'prevNext.next': 'Nästa',
