@@ -22,7 +22,7 @@ const GENERATED = 'Written by `npm run build` from src/deploy/rules.ts and conte
 const extensionOf = (file: string) => /\.([^./]+)$/.exec(file)?.[1] ?? '';
 
 /** A content type as sent: text types are labelled UTF-8. */
-export const sentType = (type: string) => (textTypes.includes(type) ? `${type}; charset=utf-8` : type);
+const sentType = (type: string) => (textTypes.includes(type) ? `${type}; charset=utf-8` : type);
 
 /** Every deployment file, by its path in the build output. */
 export function deployFiles(input: DeployInput): Record<string, string> {
