@@ -1,5 +1,6 @@
 /** Nothing about a reader goes anywhere else: no other origin, no cookies, no web storage. */
 import { expect, test, type Page } from '@playwright/test';
+import { fakeSpeech } from '../support/speech';
 import { nginxBinary } from '../support/server';
 import { readerPages } from '../support/site';
 
@@ -29,7 +30,7 @@ test('no page asks another origin for anything, sets a cookie or stores data', a
  * What the site's scripts do, each checked under both policies: the strict one in the page's
  * <meta> and, through nginx, the one in the response header (they are enforced together).
  */
-const scriptedFeatures: { name: string; path: string; works: (page: Page) => Promise<void> }[] = [
+const scriptedFeatures: { name: string; path: string; before?: (page: Page) => Promise<void>; works: (page: Page) => Promise<void> }[] = [
   { name: 'the start page', path: '/', works: async () => {} },
   { name: 'a chapter', path: '/vard-i-forandring/', works: async () => {} },
   { name: 'search', path: '/sok/?q=fast+v%C3%A5rdkontakt', works: (page) => expect(page.locator('.results > li').first()).toBeVisible() },
@@ -48,7 +49,15 @@ const scriptedFeatures: { name: string; path: string; works: (page: Page) => Pro
     },
   },
   // share: the sharing issue adds its share control here.
-  // read-aloud: the read-aloud issue adds it here.
+  {
+    name: 'reading aloud',
+    path: '/inriktningar/nara-och-samordnad/',
+    before: (page) => fakeSpeech(page, [{ lang: 'sv-SE', localService: true, name: 'Alva' }]),
+    works: async (page) => {
+      await page.getByRole('button', { name: 'Lyssna' }).click();
+      await expect(page.locator('.listen-current')).toHaveCount(1);
+    },
+  },
 ];
 
 for (const feature of scriptedFeatures) {
@@ -65,6 +74,7 @@ for (const feature of scriptedFeatures) {
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) consoleErrors.push(m.text());
     });
+    await feature.before?.(page);
     const response = await page.goto(feature.path);
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
     if (nginxBinary()) expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
