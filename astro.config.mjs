@@ -21,6 +21,10 @@ export default defineConfig({
   site: siteUrl,
   base,
   outDir,
+  // The content store is cached per checkout, not in node_modules/.astro: checkouts and the test
+  // builds in /tmp link one node_modules, and a store written by another checkout's content made
+  // this one's build read entries that were not there.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   // Renamed pages keep their old address: a redirect page here, a 301 in the server rules (src/deploy/rules.ts).
   redirects: Object.fromEntries(redirects().map((r) => [r.from, r.to])),
