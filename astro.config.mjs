@@ -55,6 +55,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  prefetch: { prefetchAll: false, defaultStrategy: 'hover' },
   vite: { plugins: [tailwindcss()] },
 });
