@@ -19,6 +19,10 @@ export default defineConfig({
   site: siteUrl,
   base,
   outDir,
+  // The content store is cached per checkout, not in node_modules/.astro: checkouts and the test
+  // builds in /tmp link one node_modules, and a store written by another checkout's content made
+  // this one's build read entries that were not there.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   // Renamed pages keep their old address (content/aliases.yaml).
   redirects: Object.fromEntries(readAliases().pages.map((p) => [p.from, p.to])),
