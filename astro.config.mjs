@@ -8,15 +8,18 @@ import { headingIds } from './src/markdown/heading-ids.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { readAliases } from './src/config/aliases.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
+import { LOCAL_PREVIEW_NOTICE, publicAddress } from './src/config/site-url.ts';
 
-// The public URL and the sub-path are set per deployment: SITE_URL=https://example.se BASE_PATH=/strategi/ npm run build
-const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+// Where the site is published, per deployment: SITE_URL=https://example.se/strategi/ npm run build
+// (an origin with an optional path; BASE_PATH follows the path unless set). Astro's `site` is the
+// origin and `base` the path, so every absolute address carries both (src/utils/url.ts).
+const address = publicAddress(process.env);
+const base = address.base;
 // A second output folder lets the tests build the sub-path variant beside the normal one.
 const outDir = process.env.OUT_DIR || 'dist';
 
 export default defineConfig({
-  site: siteUrl,
+  site: address.origin,
   base,
   outDir,
   // The content store is cached per checkout, not in node_modules/.astro: checkouts and the test
@@ -33,7 +36,13 @@ export default defineConfig({
     // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
     processor: satteri({ hastPlugins: [headingIds(), externalLinks()], features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), afterBuild({ base: base.endsWith('/') ? base : `${base}/` })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }),
+    afterBuild({ base }),
+    // Without SITE_URL the build says, in one line, that its addresses are localhost.
+    { name: 'narmare-site-url', hooks: { 'astro:build:start': ({ logger }) => void (address.local && logger.warn(LOCAL_PREVIEW_NOTICE)) } },
+  ],
   security: {
     // A strict policy in every page: scripts and styles only from this site or hashed by Astro,
     // no 'unsafe-inline', no 'unsafe-eval'. Pagefind's WebAssembly needs 'wasm-unsafe-eval' (which
