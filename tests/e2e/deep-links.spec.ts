@@ -45,5 +45,5 @@ test('a linked heading is in view, not covered, and marked as the target', async
 test('the same fragment works on the whole strategy page', async ({ page }) => {
   await page.goto('/hela-strategin/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser');
   await expect(page.locator('#vi-ska-sakerstalla-kontinuitet-i-vardprocesser')).toBeInViewport();
-  await expect(page.locator('#vi-ska-sakerstalla-kontinuitet-i-vardprocesser')).toHaveText('Vi ska säkerställa kontinuitet i vårdprocesser');
+  await expect(page.locator('#vi-ska-sakerstalla-kontinuitet-i-vardprocesser')).toHaveText('2.3 Vi ska säkerställa kontinuitet i vårdprocesser');
 });

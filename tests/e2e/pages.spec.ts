@@ -60,6 +60,27 @@ test('breadcrumbs and the table of contents lead to the page and its sections', 
   await expect(page).toHaveURL(/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser$/);
 });
 
+test('the start page lists the directions as 1–4, in the words used everywhere else, also at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  const list = page.locator('main .parts-list');
+  // No generated list numbers: numbering the ten parts called the directions 5–8.
+  expect(await list.evaluate((l) => l.tagName === 'OL' || getComputedStyle(l).listStyleType.includes('decimal'))).toBe(false);
+  const directions = list.getByRole('link', { name: /^Inriktning \d/ });
+  await expect(directions).toHaveText([
+    'Inriktning 1: I Kronoberg ska vården vara till för alla',
+    'Inriktning 2: I Kronoberg ska vården vara nära och samordnad',
+    'Inriktning 3: I Kronoberg ska invånarna kunna vara aktiva medskapare i sin hälsa och vård',
+    'Inriktning 4: I Kronoberg ska patientens behov mötas med kompetens och arbetsglädje',
+  ]);
+  // The number is on screen, not cut off at the left edge of a narrow phone.
+  for (const link of await directions.all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  }
+});
+
 test('a Swedish 404 page', async ({ page }) => {
   const response = await page.goto('/finns-inte/');
   expect(response?.status()).toBe(404);
