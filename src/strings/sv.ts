@@ -31,6 +31,7 @@ const sv = {
   'footer.accessibility': 'Tillgänglighetsredogörelse',
   'footer.search': 'Sök',
   'footer.feedback': 'Lämna synpunkter',
+  'footer.shortAddresses': 'Korta adresser',
   'footer.about.text': '{name} är {owner}s utvecklingsstrategi för hälso- och sjukvården.',
   'print.button': 'Skriv ut eller spara som pdf',
 
@@ -122,12 +123,21 @@ const sv = {
   'search.noHits':
     'Inga träffar för ”{query}”. Kontrollera stavningen, prova ett annat eller kortare ord (till exempel vård i stället för vårdkontakter), eller bläddra i innehållsförteckningen.',
 
+  // Short addresses (/2/, /2.3/)
+  'shortAddresses.title': 'Korta adresser',
+  'shortAddresses.description': 'Korta adresser till strategins fyra inriktningar och deras avsnitt, att säga högt, skriva på en bild eller läsa med en QR-kod.',
+  'shortAddresses.intro':
+    'Varje strategisk inriktning och varje avsnitt i inriktningarna har en kort adress med sitt nummer, att säga högt, skriva på en bild eller sätta i ett mejl. En publicerad kort adress leder alltid dit den har lett.',
+  'redirect.text': 'Den korta adressen leder till',
+
   // 404
   'notFound.title': 'Sidan finns inte',
   'notFound.description': 'Sidan du sökte finns inte.',
   'notFound.text': 'Adressen kan vara felstavad, eller så har sidan flyttats. Kontrollera adressen, eller gå vidare härifrån:',
   'notFound.start': 'Startsidan',
   'notFound.parts': 'Strategins delar:',
+  'notFound.shortAddresses': 'Strategins korta adresser:',
+  'notFound.sectionsOf': 'Adressen {address} finns inte. Inriktning {number} har de här korta adresserna:',
 } as const;
 
 export type StringKey = keyof typeof sv;

@@ -12,9 +12,14 @@ export function builtPages(dir = 'dist'): BuiltPage[] {
   return pages(dir).map(([path, file]) => ({ path, file }));
 }
 
-/** The content pages a reader reaches (everything but the 404 page). */
+/** A page that only forwards the reader (a short address or a renamed page's old address). */
+export const isRedirect = (html: string) => /<meta\s[^>]*http-equiv="refresh"/i.test(html);
+
+/** The content pages a reader reaches (everything but the 404 page and redirects). */
 export function readerPages(dir = 'dist'): string[] {
-  return builtPages(dir).map((p) => p.path).filter((p) => !p.endsWith('404.html'));
+  return builtPages(dir)
+    .filter((p) => !p.path.endsWith('404.html') && !isRedirect(readHtml(p.file)))
+    .map((p) => p.path);
 }
 
 export const readHtml = (file: string) => readFileSync(file, 'utf8');
