@@ -38,7 +38,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }),
+    // Not in the sitemap: the search page, chart pages (they repeat their chapter) and short addresses (redirects).
+    sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) && !/\/\d+(\.\d+)?\/$/.test(page) }),
     afterBuild({ base }),
     // Without SITE_URL the build says, in one line, that its addresses are localhost.
     { name: 'narmare-site-url', hooks: { 'astro:build:start': ({ logger }) => void (address.local && logger.warn(LOCAL_PREVIEW_NOTICE)) } },
