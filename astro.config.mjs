@@ -8,6 +8,8 @@ import { headingIds } from './src/markdown/heading-ids.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { readAliases } from './src/config/aliases.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
+import { buildImages } from './src/integrations/build-images.ts';
+import { site } from './src/config/site.ts';
 import { LOCAL_PREVIEW_NOTICE, publicAddress } from './src/config/site-url.ts';
 
 // Where the site is published, per deployment: SITE_URL=https://example.se/strategi/ npm run build
@@ -40,6 +42,8 @@ export default defineConfig({
     mdx(),
     // Not in the sitemap: the search page, chart pages (they repeat their chapter) and short addresses (redirects).
     sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) && !/\/\d+(\.\d+)?\/$/.test(page) }),
+    // Link previews and QR codes, drawn from the built pages before the link check looks for them.
+    buildImages({ base, name: site.name, owner: site.owner }),
     afterBuild({ base }),
     // Without SITE_URL the build says, in one line, that its addresses are localhost.
     { name: 'narmare-site-url', hooks: { 'astro:build:start': ({ logger }) => void (address.local && logger.warn(LOCAL_PREVIEW_NOTICE)) } },

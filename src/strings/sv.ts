@@ -130,6 +130,9 @@ const sv = {
     'Varje strategisk inriktning och varje avsnitt i inriktningarna har en kort adress med sitt nummer, att säga högt, skriva på en bild eller sätta i ett mejl. En publicerad kort adress leder alltid dit den har lett.',
   'redirect.text': 'Den korta adressen leder till',
 
+  // Link previews (og:image)
+  'preview.alt': 'Bild med rubriken {title} – {name}, {owner}',
+
   // 404
   'notFound.title': 'Sidan finns inte',
   'notFound.description': 'Sidan du sökte finns inte.',
