@@ -1,20 +1,8 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
+import { decodeQr } from '../../tests/support/qr';
 import { QR_PNG_WIDTH, qrPng, qrSize, qrSvg } from './qr';
-
-/** The text a QR image (PNG or SVG) decodes to, read by jsQR from pixels, as a phone would. */
-export async function decodeQr(image: Buffer, side = 400): Promise<string | undefined> {
-  const img = await loadImage(image);
-  const width = img.width > side ? img.width : side;
-  const height = Math.round((img.height / img.width) * width);
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.drawImage(img, 0, 0, width, height);
-  return jsQR(new Uint8ClampedArray(ctx.getImageData(0, 0, width, height).data), width, height)?.data;
-}
 
 const SHORT = 'https://narmarekronobergaren.example.se/2.3/';
 const FULL = 'https://narmarekronobergaren.example.se/inriktningar/nara-och-samordnad/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser';

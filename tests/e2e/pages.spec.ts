@@ -1,4 +1,4 @@
-/** Every page: language, one h1, landmarks, skip link, headings with ids and copy-link controls. */
+/** Every page: language, one h1, landmarks, skip link, headings with ids and share controls. */
 import { expect, test } from '@playwright/test';
 import { readerPages } from '../support/site';
 
@@ -22,14 +22,19 @@ for (const path of pages) {
     expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
     await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
 
-    // Every h2/h3 in the main content has a readable ASCII id and its own copy-link control.
+    // Every h2/h3 in the main content has a readable ASCII id; every h2 and numbered section its own share control.
     const headings = await page.locator('main :is(h2, h3)').evaluateAll((els) =>
-      els.filter((e) => !e.closest('search-page')).map((e) => ({ id: e.id, copy: !!e.parentElement?.querySelector(':scope > copy-link') })),
+      els
+        .filter((e) => !e.closest('search-page, share-panel'))
+        .map((e) => ({ id: e.id, shared: e.tagName === 'H2' || !!e.querySelector('.section-number'), share: !!e.parentElement?.querySelector(':scope > share-panel') })),
     );
+    expect(headings.length).toBeGreaterThan(0);
     for (const h of headings) {
       expect(h.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(h.copy, `#${h.id} has a copy-link control`).toBe(true);
+      if (h.shared) expect(h.share, `#${h.id} has a share control`).toBe(true);
     }
+    // And the page itself has one, by its h1 (the search page is a tool, not something to cite).
+    if (path !== '/sok/') await expect(page.locator('main share-panel summary').first()).toHaveText('Dela sidan');
   });
 }
 
@@ -100,7 +105,7 @@ test('print: no navigation, and each part of the whole strategy starts on a new 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
   await expect(page.locator('.site-search')).toBeHidden();
-  await expect(page.locator('copy-link').first()).toBeHidden();
+  await expect(page.locator('share-panel').first()).toBeHidden();
   const breaks = await page.locator('section.part').evaluateAll((parts) => parts.map((p) => getComputedStyle(p).breakBefore));
   expect(breaks.length).toBe(10);
   expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
