@@ -8,8 +8,8 @@ const hash = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('link previews', () => {
   it('are 1200 × 630 PNGs that differ with the title', async () => {
-    const a = renderPreview({ ...common, title: 'I Kronoberg ska vården vara nära och samordnad', kicker: 'Strategisk inriktning 2' });
-    const b = renderPreview({ ...common, title: 'Förord' });
+    const a = await renderPreview({ ...common, title: 'I Kronoberg ska vården vara nära och samordnad', kicker: 'Strategisk inriktning 2' });
+    const b = await renderPreview({ ...common, title: 'Förord' });
     for (const png of [a, b]) {
       const img = await loadImage(png);
       expect([img.width, img.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
@@ -17,9 +17,9 @@ describe('link previews', () => {
     expect(hash(a)).not.toBe(hash(b));
   });
 
-  it('let a page draw into the space under a shorter title', () => {
+  it('let a page draw into the space under a shorter title', async () => {
     let box: { x: number; y: number; width: number; height: number } | undefined;
-    renderPreview({ ...common, title: 'Antalet invånare ökar', draw: (_ctx, b) => (box = b) });
+    await renderPreview({ ...common, title: 'Antalet invånare ökar', draw: (_ctx, b) => (box = b) });
     expect(box!.width).toBeGreaterThan(900);
     expect(box!.height).toBeGreaterThan(200);
     expect(box!.y + box!.height).toBeLessThanOrEqual(PREVIEW_HEIGHT);

@@ -35,8 +35,8 @@ const MARGIN = 72;
 const BAND = 112;
 const FOOTER = 84;
 
-/** The preview image as a PNG. */
-export function renderPreview({ title, kicker, name, owner, draw }: PreviewOptions): Buffer {
+/** The preview image as a PNG (encoded off the main thread). */
+export function renderPreview({ title, kicker, name, owner, draw }: PreviewOptions): Promise<Buffer> {
   const { canvas, ctx } = rasterCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
   const width = PREVIEW_WIDTH - 2 * MARGIN;
   ctx.fillStyle = imageColours.paper;
@@ -87,5 +87,5 @@ export function renderPreview({ title, kicker, name, owner, draw }: PreviewOptio
   ctx.font = font(30, 700);
   ctx.textBaseline = 'middle';
   ctx.fillText(owner, MARGIN, footerTop + FOOTER / 2 + 3);
-  return canvas.toBuffer('image/png');
+  return canvas.encode('png');
 }

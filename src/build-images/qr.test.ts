@@ -16,14 +16,14 @@ describe('QR codes', () => {
   for (const address of [SHORT, FULL]) {
     it(`the SVG and the PNG both decode to ${address}`, async () => {
       expect(await decodeQr(Buffer.from(await qrSvg(address)))).toBe(address);
-      const png = qrPng(address);
+      const png = await qrPng(address);
       expect(png.readUInt32BE(16), 'PNG width').toBe(QR_PNG_WIDTH);
       expect(await decodeQr(png)).toBe(address);
     });
   }
 
   it('prints the address under the code in the PNG', async () => {
-    const img = await loadImage(qrPng(SHORT));
+    const img = await loadImage(await qrPng(SHORT));
     const canvas = createCanvas(img.width, img.height);
     const ctx = canvas.getContext('2d');
     ctx.drawImage(img, 0, 0);

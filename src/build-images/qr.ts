@@ -39,8 +39,11 @@ function wrapAddress(measure: (s: string) => number, address: string, width: num
   return lines;
 }
 
-/** The QR code as a PNG for slides: the code, then the address it leads to, printed under it. */
-export function qrPng(text: string): Buffer {
+/**
+ * The QR code as a PNG for slides: the code, then the address it leads to, printed under it.
+ * Encoded off the main thread, so the build's images are encoded on every core.
+ */
+export function qrPng(text: string): Promise<Buffer> {
   const code = QRCode.create(text, OPTIONS);
   const size = code.modules.size;
   const total = size + 2 * OPTIONS.margin;
@@ -70,5 +73,5 @@ export function qrPng(text: string): Buffer {
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
   lines.forEach((line, i) => ctx.fillText(line, QR_PNG_WIDTH / 2, QR_PNG_WIDTH - scale * 2 + (i + 1) * lineHeight - Math.round(px * 0.35)));
-  return canvas.toBuffer('image/png');
+  return canvas.encode('png');
 }

@@ -61,18 +61,20 @@ export function buildImages(options: { base: string; name: string; owner: string
             codes.set(c.file, c.text);
           }
         }
-        const write = (file: string, data: string | Buffer) => {
+        const write = async (file: string, data: string | Buffer | Promise<string | Buffer>) => {
           mkdirSync(dirname(join(root, file)), { recursive: true });
-          writeFileSync(join(root, file), data);
+          writeFileSync(join(root, file), await data);
         };
+        // Drawn one after another; the PNGs are encoded in parallel, off the main thread.
+        const written: Promise<void>[] = [];
         for (const [file, p] of previews) {
-          write(file, renderPreview({ title: p.title, kicker: p.kicker, name: options.name, owner: options.owner, draw: options.draw?.(p.path) }));
+          written.push(write(file, renderPreview({ title: p.title, kicker: p.kicker, name: options.name, owner: options.owner, draw: options.draw?.(p.path) })));
         }
         for (const [file, text] of codes) {
           if (!file.endsWith('.svg')) throw new Error(`QR-koden ${file} ska vara en .svg-fil.`);
-          write(file, await qrSvg(text));
-          write(file.replace(/\.svg$/, '.png'), qrPng(text));
+          written.push(write(file, qrSvg(text)), write(file.replace(/\.svg$/, '.png'), qrPng(text)));
         }
+        await Promise.all(written);
         const { user, system } = process.cpuUsage(cpu);
         logger.info(`${previews.size} link previews and ${codes.size} QR codes (SVG and PNG) in ${Math.round(performance.now() - started)} ms (${Math.round((user + system) / 1000)} ms CPU)`);
       },
