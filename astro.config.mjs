@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
+import { numberSpaces } from './src/markdown/number-spaces.ts';
 import { readAliases } from './src/config/aliases.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
     // No code blocks in the strategy; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
-    processor: satteri({ hastPlugins: [headingIds(), externalLinks()], features: { smartPunctuation: false } }),
+    processor: satteri({ hastPlugins: [headingIds(), externalLinks(), numberSpaces()], features: { smartPunctuation: false } }),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), afterBuild({ base: base.endsWith('/') ? base : `${base}/` })],
   security: {
