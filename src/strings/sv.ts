@@ -85,11 +85,14 @@ const sv = {
   'chart.toSection': 'Till avsnittet i strategin där diagrammet står',
   'chart.description': 'Diagram: {title}.',
   'chart.kind': 'Stapeldiagram',
-  'chart.source': 'Källa: {doc}, {quotes}',
+  'chart.source': 'Källa: {owner}, {doc}: {quotes}',
   'chart.sourceDiagram': 'strategins diagram: {quote}',
   'chart.sourceAnd': ' och ',
-  'chart.doc.strategin': 'Närmare kronobergaren',
-  'chart.doc.nara-vard': 'Region Kronoberg, webbsidan Nära vård',
+  'chart.years': 'Årtal enligt källan: {years}.',
+  'chart.yearsAndUndated': 'Årtal enligt källan: {years}; för {labels} anger källan inget år.',
+  'chart.undated': 'Källan anger inget år för {labels}.',
+  'chart.doc.strategin': 'utvecklingsstrategin Närmare kronobergaren',
+  'chart.doc.nara-vard': 'webbsidan Nära vård',
 
   // Excerpt of direction 3 ("Ur utvecklingsstrategin till 2027")
   'excerpt.label': 'Senare utdrag',

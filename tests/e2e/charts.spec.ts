@@ -30,10 +30,14 @@ for (const figure of figures) {
       await expect(page.locator('canvas')).toHaveAttribute('aria-label', new RegExp(`${p.label}: ${sv(p.value, figure.decimals)}`));
     }
     await expect(page.locator('canvas')).toHaveAttribute('role', 'img');
-    await expect(page.locator('.chart-source')).toContainText(figure.sources[0]!.quote);
+    const source = page.locator('.chart-source');
+    await expect(source).toContainText(figure.sources[0]!.quote);
+    await expect(source).toContainText('Region Kronoberg');
+    await expect(source.locator('a')).toHaveText(new RegExp(`^https?://[^ ]+/diagram/${figure.id}/$`));
     const csv = await (await request.get(`/diagram/${figure.id}.csv`)).text();
     const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
-    expect(lines.slice(1)).toEqual(figure.points.map((p) => `${p.label};${p.value.toFixed(figure.decimals).replace('.', ',')}`));
+    expect(lines.slice(1, -1)).toEqual(figure.points.map((p) => `${p.label};${p.value.toFixed(figure.decimals).replace('.', ',')}`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^"?Källa: Region Kronoberg, .* https?://[^ ]+/diagram/${figure.id}/"?$`));
   });
 }
 
