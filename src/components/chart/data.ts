@@ -3,6 +3,7 @@ import { AstroError } from 'astro/errors';
 import { getOrdered } from '../../strategy/collections';
 import { getOutlines } from '../../strategy/sections';
 import { absoluteUrl, url } from '../../utils/url';
+import { CHART_SIZES } from './config';
 import { sourceLine, type ChartSpec } from './spec';
 
 export function chartSpec(entry: CollectionEntry<'charts'>): ChartSpec {
@@ -19,11 +20,14 @@ export function chartSpec(entry: CollectionEntry<'charts'>): ChartSpec {
   };
 }
 
-/** Where a chart lives: its permalink page, its CSV and the section it belongs to. */
+/** Where a chart lives: its page, its files (drawn at build time) and the section it belongs to. */
 export function chartLinks(id: string, chapter: string, section: string) {
   return {
     permalink: url(`/diagram/${id}/`),
     csv: url(`/diagram/${id}.csv`),
+    png: url(`/diagram/${id}.png`),
+    preview: url(`/diagram/${id}-forhandsvisning.png`),
+    svg: { wide: url(`/diagram/${id}${CHART_SIZES.wide.suffix}.svg`), narrow: url(`/diagram/${id}${CHART_SIZES.narrow.suffix}.svg`) },
     section: url(`/${chapter}/#${section}`),
   };
 }
