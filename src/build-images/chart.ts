@@ -230,8 +230,16 @@ export function drawChartPreview(ctx: SKRSContext2D, spec: ChartSpec): void {
   ctx.fillText(site.owner, W - margin, H - band / 2);
   ctx.textAlign = 'left';
   ctx.fillStyle = LIGHT.ink;
-  ctx.font = font(38, 700);
-  const top = drawLines(ctx, wrapText(ctx, spec.title, W - 2 * margin).slice(0, 3), margin, 44, 48);
+  // The whole title, in at most three lines: a long one gets a smaller size, never cut.
+  let size = 38;
+  ctx.font = font(size, 700);
+  let lines = wrapText(ctx, spec.title, W - 2 * margin);
+  while (lines.length > 3 && size > 24) {
+    size -= 2;
+    ctx.font = font(size, 700);
+    lines = wrapText(ctx, spec.title, W - 2 * margin);
+  }
+  const top = drawLines(ctx, lines, margin, 44, Math.round(size * 1.25));
   drawChartInto(ctx, spec, { x: margin, y: top + 20, width: W - 2 * margin, height: H - band - 24 - (top + 20) });
 }
 
