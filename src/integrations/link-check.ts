@@ -42,7 +42,8 @@ export function brokenLinks(dir: string, base: string): string[] {
   for (const [path, file] of pages(dir)) {
     const html = readFileSync(file, 'utf8');
     const here = `${base}${path.slice(1)}`;
-    for (const link of [...values(html, 'href'), ...values(html, 'src')]) {
+    const candidates = values(html, 'srcset').flatMap((set) => set.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+    for (const link of [...values(html, 'href'), ...values(html, 'src'), ...candidates]) {
       if (/^(https?:|mailto:|tel:|data:|blob:)/.test(link)) continue;
       const [target = '', fragment] = link.split('#');
       const to = target === '' ? file : fileFor(target.startsWith('/') ? target : new URL(target, `http://x${here}`).pathname);
