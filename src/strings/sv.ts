@@ -91,7 +91,7 @@ const sv = {
   'chart.years': 'Årtal enligt källan: {years}.',
   'chart.yearsAndUndated': 'Årtal enligt källan: {years}; för {labels} anger källan inget år.',
   'chart.undated': 'Källan anger inget år för {labels}.',
-  'chart.doc.strategin': 'utvecklingsstrategin Närmare kronobergaren',
+  'chart.doc.strategin': 'Närmare kronobergaren',
   'chart.doc.nara-vard': 'webbsidan Nära vård',
 
   // Excerpt of direction 3 ("Ur utvecklingsstrategin till 2027")

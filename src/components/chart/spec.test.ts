@@ -40,7 +40,7 @@ describe('source line', () => {
 
   it('names Region Kronoberg, the document and the quotes', () => {
     expect(sourceLine([text], ['2020', '2030'])).toBe(
-      'Källa: Region Kronoberg, utvecklingsstrategin Närmare kronobergaren: ”Antalet ökar från 11\u00a0900 till 16\u00a0900.” Årtal enligt källan: 2020 och 2030.',
+      'Källa: Region Kronoberg, Närmare kronobergaren: ”Antalet ökar från 11\u00a0900 till 16\u00a0900.” Årtal enligt källan: 2020 och 2030.',
     );
     expect(sourceLine([{ ...text, doc: 'nara-vard' }], ['2027', '2030'])).toMatch(/^Källa: Region Kronoberg, webbsidan Nära vård: /);
   });
