@@ -8,7 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load as parseYaml } from 'js-yaml';
-import { formatNumber } from './utils/format';
+import { formatNumber, keepNumbersTogether } from './utils/format';
 import { DATA_FILES } from './strategy/data-files';
 
 /**
@@ -28,7 +28,8 @@ const order = z.number().int();
 /** A folder of MDX files, one entry each, named by file: `content/<folder>/<name>.mdx`. */
 const mdxFiles = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 
-const text = z.string().trim().min(1);
+/** Published text: never empty, and no number in it can break across lines (see keepNumbersTogether). */
+const text = z.string().trim().min(1).transform(keepNumbersTogether);
 
 /**
  * When an editor last changed the text, `YYYY-MM-DD`, where the last commit to the file would say

@@ -18,6 +18,12 @@ export function pageWeight(dir, base, file) {
   };
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
   const icons = [...text.matchAll(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
+  // Images the first paint fetches (a lazy image waits until it nears the viewport): the default source of each <img>.
+  const images = [...text.matchAll(/<img\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\sloading="lazy"/.test(tag))
+    .map((tag) => local(tag.match(/\ssrc="([^"]+)"/)?.[1] ?? ''))
+    .filter(Boolean);
   const entry = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
   const js = new Set();
   const lazy = new Set();
@@ -57,19 +63,22 @@ export function pageWeight(dir, base, file) {
   const cssSize = sum(css);
   const jsSize = sum([...js]);
   const inline = size(Buffer.from(inlineJs));
-  const iconSize = sum(icons);
+  const iconSize = sum([...icons, ...images]);
   return {
     html: htmlSize,
     css: cssSize,
     js: { raw: jsSize.raw + inline.raw, gzip: jsSize.gzip + (inlineJs ? inline.gzip : 0), brotli: jsSize.brotli + (inlineJs ? inline.brotli : 0) },
     images: iconSize,
     fonts: { raw: 0, gzip: 0, brotli: 0 },
-    requests: 1 + css.length + js.size + icons.length,
+    requests: 1 + css.length + js.size + icons.length + images.length,
     total: {
       gzip: htmlSize.gzip + cssSize.gzip + jsSize.gzip + (inlineJs ? inline.gzip : 0) + iconSize.gzip,
       brotli: htmlSize.brotli + cssSize.brotli + jsSize.brotli + (inlineJs ? inline.brotli : 0) + iconSize.brotli,
     },
     onDemandJs: sum([...onDemand]),
+    /** The JavaScript files of the first load and those fetched on demand. */
+    jsFiles: [...js],
+    onDemandFiles: [...onDemand],
     hasChart: text.includes('<chart-figure'),
   };
 }
