@@ -16,7 +16,7 @@ function excerpt(text: string): HTMLParagraphElement {
   return p;
 }
 
-export function link(text: string, href: string): HTMLAnchorElement {
+function link(text: string, href: string): HTMLAnchorElement {
   const a = el('a', undefined, text);
   a.href = href;
   return a;

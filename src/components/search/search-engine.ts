@@ -5,11 +5,13 @@
  * ever shows a page that only a word's first letters matched.
  */
 import { bestSections, matchedPlaces } from './matching';
-import type { PagefindApi, PagefindResultData, PagefindSubResult } from './pagefind-api';
+import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind-api';
 import { fewerWords, planQuery, searchesFor, type QueryPlan, type Synonym } from './query';
 import { suggest } from './suggest';
 
 export interface Hit {
+  /** Pagefind's id of the page. */
+  id: string;
   data: PagefindResultData;
   /** The page's best sections for the query, best first. */
   sections: PagefindSubResult[];
@@ -30,13 +32,20 @@ export interface SearchOutcome {
   suggestions: string[];
 }
 
+/** Pagefind's search options: the part of the strategy to search in, if one is chosen. */
+type Filters = { filters?: { del: string } };
+
 const MAX_RESULTS = 20;
 const MAX_SECTIONS = 3;
 /** Groups of fewer words tried at the most, before saying there is nothing. */
 const MAX_RETRIES = 12;
+/** Checked results kept for searches run again (as a query grows word by word, or is retried). */
+const MAX_REMEMBERED = 200;
 
 export class SearchEngine {
   #vocabulary: Promise<string[]> | undefined;
+  /** Checked results of each Pagefind search, by its words and filter. */
+  #checked = new Map<string, Promise<Hit[]>>();
 
   constructor(
     readonly api: PagefindApi,
@@ -44,6 +53,11 @@ export class SearchEngine {
     /** The site's word list (/sok/ordlista.json), fetched the first time a word finds nothing. */
     private readonly wordListUrl: string,
   ) {}
+
+  /** Loads Pagefind from the site under `base`. */
+  static async load(base: string, synonyms: readonly Synonym[]): Promise<SearchEngine> {
+    return new SearchEngine(await loadPagefind(base), synonyms, `${base}sok/ordlista.json`);
+  }
 
   async run(query: string, part: string): Promise<SearchOutcome> {
     const plan = planQuery(query, this.synonyms);
@@ -57,7 +71,7 @@ export class SearchEngine {
       ...more,
     });
     if (!plan.words.length) return outcome('none', [], plan);
-    const filters = part ? { filters: { del: part } } : {};
+    const filters: Filters = part ? { filters: { del: part } } : {};
     const all = await this.find(plan, filters);
     if (all.length) return outcome('all', all, plan);
 
@@ -92,26 +106,42 @@ export class SearchEngine {
   }
 
   /** The pages that have every word of a plan (or of one of its synonym searches), best first. */
-  private async find(plan: QueryPlan, filters: object): Promise<Hit[]> {
+  private async find(plan: QueryPlan, filters: Filters): Promise<Hit[]> {
     const byPage = new Map<string, Hit>();
-    await Promise.all(
-      searchesFor(plan).map(async (words) => {
-        const search = await this.api.search(words.join(' '), filters);
-        const results = search.results.slice(0, MAX_RESULTS);
-        const pages = await Promise.all(results.map((r) => r.data()));
-        pages.forEach((data, i) => {
-          const places = matchedPlaces(data, words);
-          const { id, score } = results[i]!;
-          if (!places || (byPage.get(id)?.score ?? -1) >= score) return;
-          byPage.set(id, { data, score, sections: bestSections(data, places, MAX_SECTIONS) });
-        });
-      }),
-    );
+    for (const hits of await Promise.all(searchesFor(plan).map((words) => this.checked(words, filters)))) {
+      for (const hit of hits) if ((byPage.get(hit.id)?.score ?? -1) < hit.score) byPage.set(hit.id, hit);
+    }
     return [...byPage.values()].sort((a, b) => b.score - a.score);
   }
 
+  /** One Pagefind search, its results checked (matching.ts); remembered. */
+  private checked(words: string[], filters: Filters): Promise<Hit[]> {
+    const key = `${filters.filters?.del ?? ''}\n${words.join(' ')}`;
+    let hits = this.#checked.get(key);
+    if (!hits) {
+      if (this.#checked.size >= MAX_REMEMBERED) this.#checked.clear();
+      hits = this.search(words, filters);
+      this.#checked.set(key, hits);
+      hits.catch(() => this.#checked.delete(key));
+    }
+    return hits;
+  }
+
+  private async search(words: string[], filters: Filters): Promise<Hit[]> {
+    const search = await this.api.search(words.join(' '), filters);
+    const results = search.results.slice(0, MAX_RESULTS);
+    // A copy: without a web worker, Pagefind hands out one object per page and rewrites its
+    // excerpts and sections for each search.
+    const pages = await Promise.all(results.map(async (r) => ({ ...(await r.data()) })));
+    return pages.flatMap((data, i) => {
+      const places = matchedPlaces(data, words);
+      const { id, score } = results[i]!;
+      return places ? [{ id, data, score, sections: bestSections(data, places, MAX_SECTIONS) }] : [];
+    });
+  }
+
   /** How many pages each word (with its synonyms) finds on its own. */
-  private async pagesPerWord(words: readonly string[], filters: object): Promise<Map<string, number>> {
+  private async pagesPerWord(words: readonly string[], filters: Filters): Promise<Map<string, number>> {
     const counts = await Promise.all(words.map(async (w) => [w, (await this.find(planQuery(w, this.synonyms), filters)).length] as const));
     return new Map(counts);
   }

@@ -1,14 +1,21 @@
 import { BaseElement, define } from '../element';
 import type { PagefindApi } from './pagefind-api';
-import { link, renderResult } from './results';
+import type { renderResult } from './results';
 import type { SearchEngine, SearchOutcome } from './search-engine';
+
+/** What loads when someone searches: the engine with Pagefind, and the results' rendering. */
+interface Loaded {
+  engine: SearchEngine;
+  render: typeof renderResult;
+}
 
 const DEBOUNCE_MS = 120;
 
 /**
  * `<search-page>`: runs `?q=` on load, searches as you type, keeps the address shareable
  * (`?q=…&del=…`), says what it searched for, and moves through the results with the arrow keys.
- * The search code and the index load when the field gets focus or a query arrives.
+ * The search code and the index load when the field gets focus or a query arrives; until then
+ * the page carries only this element.
  */
 class SearchPage extends BaseElement {
   #input!: HTMLInputElement;
@@ -16,7 +23,7 @@ class SearchPage extends BaseElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #fallback!: HTMLElement;
-  #engine: Promise<SearchEngine> | undefined;
+  #loaded: Promise<Loaded> | undefined;
   #filtersLoaded = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Counts queries, so that an older, slower answer never replaces a newer one. */
@@ -51,17 +58,16 @@ class SearchPage extends BaseElement {
 
     if (this.#input.value) void this.run();
     // Warm the index while the reader types their first word.
-    else this.#input.addEventListener('focus', () => void this.engine().then((engine) => this.loadFilters(engine.api), () => this.showError()), { once: true });
+    else this.#input.addEventListener('focus', () => void this.load().then(({ engine }) => this.loadFilters(engine.api), () => this.showError()), { once: true });
   }
 
-  private engine(): Promise<SearchEngine> {
-    this.#engine ??= (async () => {
-      const base = this.data('base');
-      const [{ loadPagefind }, { SearchEngine }] = await Promise.all([import('./pagefind-api'), import('./search-engine')]);
-      return new SearchEngine(await loadPagefind(base), JSON.parse(this.data('synonyms')), `${base}sok/ordlista.json`);
+  private load(): Promise<Loaded> {
+    this.#loaded ??= (async () => {
+      const [{ SearchEngine }, { renderResult: render }] = await Promise.all([import('./search-engine'), import('./results')]);
+      return { engine: await SearchEngine.load(this.data('base'), JSON.parse(this.data('synonyms'))), render };
     })();
-    this.#engine.catch(() => (this.#engine = undefined));
-    return this.#engine;
+    this.#loaded.catch(() => (this.#loaded = undefined));
+    return this.#loaded;
   }
 
   /** The part filter, in the strategy's own order (as in the table of contents on this page). */
@@ -91,7 +97,7 @@ class SearchPage extends BaseElement {
     clearTimeout(this.#timer);
     ++this.#generation;
     if (!this.#input.value.trim()) return void this.run();
-    void this.engine().catch(() => undefined);
+    void this.load().catch(() => undefined);
     this.#timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
   }
 
@@ -103,22 +109,23 @@ class SearchPage extends BaseElement {
     if (!query) return this.clear();
     const started = performance.now();
     let outcome: SearchOutcome;
+    let loaded: Loaded;
     try {
-      const engine = await this.engine();
-      void this.loadFilters(engine.api);
-      outcome = await engine.run(query, this.#select.value);
+      loaded = await this.load();
+      void this.loadFilters(loaded.engine.api);
+      outcome = await loaded.engine.run(query, this.#select.value);
     } catch {
       return this.showError();
     }
     if (mine !== this.#generation) return; // a newer keystroke took over
-    this.show(outcome, query);
+    this.show(outcome, query, loaded.render);
     // From the end of the pause in typing to results on screen; read by `npm run bench`.
     performance.measure('sok', { start: started });
   }
 
-  private show(outcome: SearchOutcome, query: string): void {
+  private show(outcome: SearchOutcome, query: string, render: Loaded['render']): void {
     const sectionsLabel = (title: string | undefined) => this.text('search.sectionsIn', { title: title ?? this.text('search.thePage') });
-    const items = outcome.hits.map((hit) => renderResult(hit.data, hit.sections, sectionsLabel));
+    const items = outcome.hits.map((hit) => render(hit.data, hit.sections, sectionsLabel));
     this.#list.replaceChildren(...items);
     this.#list.hidden = items.length === 0;
     this.#fallback.hidden = items.length > 0;
@@ -141,8 +148,9 @@ class SearchPage extends BaseElement {
       const [before, after] = this.text('search.didYouMean').split('{options}') as [string, string];
       const base = this.data('base');
       const links = outcome.suggestions.map((q) => {
-        const a = link(q, `${base}sok/?q=${encodeURIComponent(q)}`);
-        a.dataset.query = q;
+        const a = document.createElement('a');
+        a.href = `${base}sok/?q=${encodeURIComponent(q)}`;
+        a.textContent = a.dataset.query = q;
         return a;
       });
       parts.push(' ', before, ...this.list(links, 'search.or'), after);
