@@ -1,8 +1,11 @@
-/** Byte budgets (gzip, deterministic): text pages ≤ 30 KB first load with ≤ 5 KB JavaScript; chart pages ≤ 100 KB with the chart code. */
+/**
+ * Byte budgets (gzip, deterministic): text pages ≤ 30 KB first load with ≤ 5 KB JavaScript; chart
+ * pages ≤ 100 KB with the chart code; the first search at most 15 % more than before Swedish search.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/site';
-import { pageWeight } from '../bench/weight.mjs';
+import { pageWeight, searchWeight } from '../bench/weight.mjs';
 
 const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8'));
 
@@ -18,6 +21,11 @@ describe('page weight budgets', () => {
       }
     });
   }
+
+  it('the first search, with the word list, adds at most 15 % to what it cost before', () => {
+    const { withWordList } = searchWeight('dist');
+    expect(withWordList).toBeLessThanOrEqual(budgets.search.firstSearchGzipBefore * (1 + budgets.search.maxGrowth));
+  });
 
   it('uses no web font and every image has its size', () => {
     const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }) as string[];
