@@ -165,8 +165,14 @@ const sv = {
   'search.count.one': '1 träff',
   'search.count.many': '{n} träffar',
   'search.hitsFor': '{count} för ”{query}”.',
-  'search.noHits':
-    'Inga träffar för ”{query}”. Kontrollera stavningen, prova ett annat eller kortare ord (till exempel vård i stället för vårdkontakter), eller bläddra i innehållsförteckningen.',
+  'search.alsoFor': 'Söker också på {words}.',
+  'search.corrected': 'Sökte i stället på ”{words}”, eftersom {typos} inte finns i texten: {count}.',
+  'search.fewer': 'Visar träffar för ”{words}”, eftersom ingen sida har alla orden i ”{query}”: {count}.',
+  'search.didYouMean': 'Menade du {options}?',
+  'search.and': ' och ',
+  'search.or': ' eller ',
+  'search.noHits': 'Inga träffar för ”{query}”.',
+  'search.noHits.advice': 'Kontrollera stavningen, prova ett annat eller kortare ord (till exempel vård i stället för vårdkontakter), eller bläddra i innehållsförteckningen.',
 
   // Short addresses (/2/, /2.3/)
   'shortAddresses.title': 'Korta adresser',

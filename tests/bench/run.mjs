@@ -5,6 +5,7 @@
 //   --charts     only the pages with a chart (no search timings, no scale builds)
 //   --runs N     Lighthouse runs per page (default 3)
 //   --no-scale   skip the builds with the context chapter copied ×10 and ×50
+//   --search     the search only (its query set's hit rate per kind, timings, the first search's bytes)
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,8 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { builtPages } from '../../src/integrations/built-site.ts';
 import { copyProject } from '../support/project-copy.ts';
-import { pageWeight } from './weight.mjs';
+import { pageWeight, searchWeight } from './weight.mjs';
+import { querySet, ratesByKind, runQuerySet, searchFor } from '../support/relevance.ts';
 import { measureThroughNginx, printWire } from './wire.mjs';
 
 const root = resolve('.');
@@ -24,7 +26,8 @@ const origin = `http://127.0.0.1:${PORT}`;
 const executablePath = process.env.CHROMIUM_PATH || (statSafe('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const chartsOnly = process.argv.includes('--charts');
-const skipScale = chartsOnly || process.argv.includes('--no-scale');
+const searchOnly = process.argv.includes('--search');
+const skipScale = chartsOnly || searchOnly || process.argv.includes('--no-scale');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const kb = (n) => `${(n / 1024).toFixed(1)}`;
 
@@ -56,11 +59,16 @@ function dirSize(dir) {
 // 1. Build
 console.log('Building…');
 const build = timedBuild(root);
-const pages = builtPages('dist').filter((p) => !p.path.endsWith('404.html') && (!chartsOnly || readFileSync(p.file, 'utf8').includes('<chart-figure')));
+const pages = searchOnly ? [] : builtPages('dist').filter((p) => !p.path.endsWith('404.html') && (!chartsOnly || readFileSync(p.file, 'utf8').includes('<chart-figure')));
 
 // 2. Serve and measure in a browser
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 2500));
+// Wait until the server answers (a busy machine may take a while to start it).
+for (let tries = 0; ; tries++) {
+  if (await fetch(origin).then((r) => r.ok, () => false)) break;
+  if (tries > 120) throw new Error(`astro preview did not answer on ${origin}`);
+  await new Promise((r) => setTimeout(r, 500));
+}
 const browser = await chromium.launch({ executablePath, args: [...args, `--remote-debugging-port=${DEBUG_PORT}`] });
 const report = { date: new Date().toISOString(), build, pages: [], search: {}, scale: [] };
 
@@ -134,13 +142,24 @@ try {
   // 3. Search: index size, time from query to first results, cold (new page) and warm.
   if (!chartsOnly) await measureSearch();
   // 4. Through nginx (deploy/nginx.conf): bytes over the wire of a first visit, the cache on a second.
-  if (!chartsOnly) report.wire = await measureThroughNginx(browser);
+  if (!chartsOnly && !searchOnly) report.wire = await measureThroughNginx(browser);
 } finally {
   await browser.close();
   server.kill();
 }
 
 async function measureSearch() {
+  // 3. Search: the query set's hit rate per kind; time from the end of typing (the 120 ms pause)
+  // to results on screen, warm, over the query set; cold and warm per query including the pause;
+  // the first search's bytes, from the build and as requested.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/sok/`);
+  const relevance = await runQuerySet(page);
+  // Warm: every query after the first, which also loaded the index.
+  const warm = relevance.outcomes.slice(1).map((o) => ({ kind: o.q.kind, query: o.q.query, ms: o.ms }));
+  await context.close();
+
   const queries = ['fast vårdkontakt', 'kontinuitet', 'försörjningskvot', 'digitala kontaktvägar', 'delaktighet'];
   const timings = [];
   for (const q of queries) {
@@ -156,11 +175,48 @@ async function measureSearch() {
     };
     const cold = await measure(q);
     await field.fill('');
-    const warm = await measure(q);
-    timings.push({ query: q, coldMs: cold, warmMs: warm });
+    const warmMs = await measure(q);
+    timings.push({ query: q, coldMs: cold, warmMs });
     await context.close();
   }
-  report.search = { indexBytes: dirSize('dist/pagefind'), timings, note: 'includes the 120 ms debounce' };
+
+  /** Bytes (gzip, as served) a fresh visitor's first search requests, by the files in dist/. */
+  const firstSearchRequests = async (query) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/sok/`, { waitUntil: 'networkidle' });
+    const urls = [];
+    page.on('requestfinished', (r) => urls.push(new URL(r.url()).pathname));
+    await searchFor(page, query);
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    const file = (path) => join('dist', decodeURIComponent(path));
+    const bytes = (f) => (/\.(pagefind|pf_\w+)$/.test(f) ? statSync(f).size : pageWeight.gzipOf(f));
+    return { query, requests: urls.length, gzip: urls.map(file).filter((f) => statSafe(f)?.isFile()).reduce((t, f) => t + bytes(f), 0) };
+  };
+  const requested = [await firstSearchRequests('fast vårdkontakt'), await firstSearchRequests('kontinutet')];
+
+  const sorted = warm.map((w) => w.ms).sort((a, b) => a - b);
+  const at = (p) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
+  report.search = {
+    indexBytes: dirSize('dist/pagefind'),
+    wordsChunkBytes: readdirSync('dist/pagefind/index').reduce((t, f) => t + statSync(join('dist/pagefind/index', f)).size, 0),
+    relevance: { rates: ratesByKind(relevance.outcomes), misses: relevance.outcomes.filter((o) => !o.hit).map((o) => ({ kind: o.q.kind, query: o.q.query, top: o.hits.map((h) => h[0]) })), absentWithResults: relevance.absent.filter((a) => a.results.length) },
+    warm: {
+      medianMs: at(0.5),
+      p95Ms: at(0.95),
+      maxMs: Math.round(sorted.at(-1)),
+      goalMs: 50,
+      medianByKind: Object.fromEntries(Object.keys(querySet.kinds).map((kind) => {
+        const ms = warm.filter((w) => w.kind === kind).map((w) => w.ms).sort((a, b) => a - b);
+        return [kind, Math.round(ms[Math.floor(ms.length / 2)])];
+      })),
+      perQuery: warm,
+    },
+    timings,
+    bytes: { before: budgets.search.firstSearchGzipBefore, after: searchWeight('dist'), requested },
+    note: 'warm: from the end of the 120 ms pause in typing to results on screen; timings per query include the pause',
+  };
 }
 
 // 5. Scale: the same build with the context chapter copied ×10 and ×50.
@@ -197,9 +253,21 @@ for (const p of report.pages) {
   );
 }
 console.log(`(KB, gzip unless "br"; JS↓ = JavaScript after scrolling to the end, gzip; Lighthouse mobile, median of ${runs} runs, the worst in brackets; LCP and TBT in ms)`);
-if (report.search.timings) console.log(`\nSearch: index ${kb(report.search.indexBytes)} KB on disk (fetched in parts on demand)`);
-for (const t of report.search.timings ?? []) console.log(`  ${pad(`"${t.query}"`, 26)} cold ${lpad(t.coldMs, 5)} ms   warm ${lpad(t.warmMs, 4)} ms`);
+const search = report.search;
+console.log(`\nSearch: index ${kb(search.indexBytes)} KB on disk (fetched in parts on demand), word chunks ${kb(search.wordsChunkBytes)} KB`);
+console.log(`Query set (tests/fixtures/search-queries.json): right page and section in the top three`);
+for (const r of search.relevance.rates) console.log(`  ${pad(r.kind, 12)}${lpad(`${r.hits}/${r.of}`, 7)}${lpad(r.rate, 7)}`);
+for (const m of search.relevance.misses) console.log(`  miss (${m.kind}): "${m.query}" → ${m.top.join(', ') || 'nothing'}`);
+console.log(`  words not on the site that still show pages: ${search.relevance.absentWithResults.length ? search.relevance.absentWithResults.map((a) => a.query).join(', ') : 'none'}`);
+console.log(`Warm, end of typing to results (pause excluded), each query of the set new: median ${search.warm.medianMs} ms, 95th percentile ${search.warm.p95Ms} ms, max ${search.warm.maxMs} ms (goal ≤ ${search.warm.goalMs} ms)`);
+console.log(`  median by kind: ${Object.entries(search.warm.medianByKind).map(([k, ms]) => `${k} ${ms} ms`).join(', ')}`);
+for (const t of search.timings) console.log(`  ${pad(`"${t.query}"`, 26)} cold ${lpad(t.coldMs, 5)} ms   warm ${lpad(t.warmMs, 4)} ms (with the 120 ms pause)`);
+const b = search.bytes;
+const growth = (n) => `${n >= b.before ? '+' : ''}${((100 * (n - b.before)) / b.before).toFixed(1)} %`;
+console.log(`First search, gzip: before ${kb(b.before)} KB; now ${kb(b.after.firstSearch)} KB (${growth(b.after.firstSearch)}), with the word list ${kb(b.after.withWordList)} KB (${growth(b.after.withWordList)}; goal ≤ +15 %)`);
+console.log(`  script ${kb(b.after.script)}, Pagefind script+worker ${kb(b.after.pagefindJs)}, WebAssembly ${kb(b.after.wasm)}, index ${kb(b.after.index)}, fragments ${kb(b.after.fragments)}, word list ${kb(b.after.wordList)} KB`);
+for (const r of b.requested) console.log(`  requested by a first search for "${r.query}": ${r.requests} requests, ${kb(r.gzip)} KB`);
 if (report.wire) printWire(report.wire);
-else console.log('\nnginx is not installed: no figures through deploy/nginx.conf.');
+else if (!searchOnly) console.log('\nnginx is not installed: no figures through deploy/nginx.conf.');
 for (const s of report.scale) console.log(`Scale ×${s.factor}: ${s.pages} pages, build ${s.buildMs} ms, index ${s.indexMs} ms, index ${kb(s.indexBytes)} KB (${kb(s.indexBytesPerPage)} KB/page)`);
 console.log('\nWritten to tests/bench/report.json');

@@ -1,7 +1,7 @@
 // What a page costs on first load, computed from the build alone (deterministic): its HTML, the
 // stylesheets and scripts it references, and the modules those scripts import statically.
 // Modules imported dynamically (chart code, search) are counted separately as "on demand".
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
@@ -85,3 +85,27 @@ export function pageWeight(dir, base, file) {
 
 /** gzip size of one file */
 pageWeight.gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/**
+ * What the first search costs, from the build alone (gzip, as served): the search page's script
+ * (loaded with the page and on demand), Pagefind's script and worker, its WebAssembly, the index
+ * (entry, meta, word chunks, filters) and every page fragment (a query that hits every page),
+ * and, when a word finds nothing, the site's word list. Pagefind's own binary files are already
+ * gzip, so they count as they are.
+ */
+export function searchWeight(dir) {
+  const sok = pageWeight(dir, '/', join(dir, 'sok/index.html'));
+  const pf = join(dir, 'pagefind');
+  const raw = (file) => statSync(file).size;
+  const inPf = (test) => readdirSync(pf, { recursive: true, encoding: 'utf8' }).filter(test).map((f) => join(pf, f));
+  const total = (files, measure) => files.reduce((t, f) => t + measure(f), 0);
+  const script = sok.js.gzip + sok.onDemandJs.gzip;
+  const pagefindJs = pageWeight.gzipOf(join(pf, 'pagefind.js')) + pageWeight.gzipOf(join(pf, 'pagefind-worker.js'));
+  const wasm = total(inPf((f) => /^wasm\.sv\.pagefind$/.test(f)), raw);
+  const index = pageWeight.gzipOf(join(pf, 'pagefind-entry.json')) + total(inPf((f) => /\.(pf_meta|pf_index|pf_filter)$/.test(f)), raw);
+  const fragments = total(inPf((f) => f.endsWith('.pf_fragment')), raw);
+  const wordListFile = join(dir, 'sok/ordlista.json');
+  const wordList = existsSync(wordListFile) ? pageWeight.gzipOf(wordListFile) : 0;
+  const firstSearch = script + pagefindJs + wasm + index + fragments;
+  return { script, pagefindJs, wasm, index, fragments, wordList, firstSearch, withWordList: firstSearch + wordList };
+}

@@ -78,6 +78,18 @@ const CASES: Case[] = [
     expect: ['content/diagram.yaml', 'points', 'value'],
   },
   {
+    name: 'a synonym that points at a word the site does not have',
+    file: 'content/synonymer.yaml',
+    change: (t) => t.replace('means: ["läkare"]', 'means: ["läkarbil"]'),
+    expect: ['content/synonymer.yaml', 'doktor', 'läkarbil'],
+  },
+  {
+    name: 'a refused split written without its mark',
+    file: 'content/ej-delade-ord.yaml',
+    change: (t) => t.replace('split: "erfar|enheter"', 'split: "erfarenheter"'),
+    expect: ['content/ej-delade-ord.yaml', 'split'],
+  },
+  {
     name: 'a link to a section that does not exist',
     file: 'content/kapitel/vill-du-veta-mer.mdx',
     change: (t) => `${t}\nLäs mer i [förordet](/forord/#finns-inte).\n`,

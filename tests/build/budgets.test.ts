@@ -2,13 +2,14 @@
  * Byte budgets (gzip, deterministic): every page, chart pages included, ≤ 30 KB first load with
  * ≤ 5 KB JavaScript before interaction; Chart.js arrives only on demand, and a chart page with it
  * stays ≤ 100 KB.
- * /hela-strategin/, the whole text on one page, has its own budget of 60 KB.
+ * /hela-strategin/, the whole text on one page, has its own budget of 60 KB; the first search costs at
+ * most 15 % more than before Swedish search.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attributeValues } from '../../src/integrations/built-site';
 import { builtPages, readHtml } from '../support/site';
-import { pageWeight } from '../bench/weight.mjs';
+import { pageWeight, searchWeight } from '../bench/weight.mjs';
 
 const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8'));
 
@@ -35,6 +36,11 @@ describe('page weight budgets', () => {
       }
     });
   }
+
+  it('the first search, with the word list, adds at most 15 % to what it cost before', () => {
+    const { withWordList } = searchWeight('dist');
+    expect(withWordList).toBeLessThanOrEqual(budgets.search.firstSearchGzipBefore * (1 + budgets.search.maxGrowth));
+  });
 
   it('uses no web font', () => {
     const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }) as string[];
