@@ -28,7 +28,8 @@ for (const path of pages) {
         .filter((e) => !e.closest('search-page, share-panel'))
         .map((e) => ({ id: e.id, shared: e.tagName === 'H2' || !!e.querySelector('.section-number'), share: !!e.parentElement?.querySelector(':scope > share-panel') })),
     );
-    expect(headings.length).toBeGreaterThan(0);
+    // A page with sections lists them in "På den här sidan"; a short page (a foreword, a chart) has none.
+    expect(headings.length, 'at least the headings "På den här sidan" lists').toBeGreaterThanOrEqual(await page.locator('nav.toc li a').count());
     for (const h of headings) {
       expect(h.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       if (h.shared) expect(h.share, `#${h.id} has a share control`).toBe(true);
@@ -38,24 +39,26 @@ for (const path of pages) {
   });
 }
 
-test('at 320 px the start page\'s list of parts shows its numbers', async ({ page }) => {
+test('at 320 px the start page shows the directions\' numbers 1–4, in the words used everywhere else', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/');
-  const list = page.locator('xpath=//h2[normalize-space()="Strategins delar"]/following::ol[1]');
-  const layout = await list.evaluate((ol) => {
-    const first = ol.querySelector('li')!;
-    // The widest number ("10. ") in the items' font: the room the marker needs left of an item.
-    const context = document.createElement('canvas').getContext('2d')!;
-    context.font = getComputedStyle(first).font;
-    const marker = context.measureText(`${ol.querySelectorAll(':scope > li').length}. `).width;
-    // Whatever clips on the left: the viewport, or an ancestor that hides its overflow.
-    let clip = 0;
-    for (let e = ol.parentElement; e; e = e.parentElement) if (getComputedStyle(e).overflowX !== 'visible') clip = Math.max(clip, e.getBoundingClientRect().left);
-    return { display: getComputedStyle(ol).display, numbering: getComputedStyle(first).listStyleType, room: first.getBoundingClientRect().left - clip, marker };
-  });
-  expect(layout.display, 'the list keeps its own box').not.toBe('contents');
-  expect(layout.numbering).toBe('decimal');
-  expect(layout.room, 'room left of the items for their numbers').toBeGreaterThanOrEqual(layout.marker);
+  // "Fyra strategiska inriktningar": each card's number is on screen, whole, and left of nothing cut off.
+  const cards = page.locator('xpath=//h2[normalize-space()="Fyra strategiska inriktningar"]/following::ol[1]/li');
+  await expect(cards).toHaveCount(4);
+  for (const [i, card] of (await cards.all()).entries()) {
+    const number = card.locator('.number');
+    await expect(number).toHaveText(String(i + 1));
+    await number.scrollIntoViewIfNeeded();
+    await expect(number).toBeInViewport({ ratio: 1 });
+    const box = (await number.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    // A screen reader hears the same words as the visible number: "Inriktning 1: …".
+    await expect(card.getByRole('link')).toHaveAccessibleName(new RegExp(`^Inriktning ${i + 1}: I Kronoberg`));
+  }
+  // "Strategins delar" names them the same way.
+  const parts = page.locator('xpath=//h2[normalize-space()="Strategins delar"]/following::ul[1]/li');
+  await expect(parts.filter({ hasText: /^Inriktning \d: / })).toHaveText([/^Inriktning 1: /, /^Inriktning 2: /, /^Inriktning 3: /, /^Inriktning 4: /]);
 });
 
 test('the skip link is first and moves focus to the main content', async ({ page }) => {
@@ -141,7 +144,10 @@ test('the accessibility statement has what DIGG requires and is linked from ever
   await expect(main).toContainText('Innehåll som inte är tillgängligt');
   await expect(main).toContainText('12 §');
   await expect(main).toContainText('9 §');
-  await expect(main.locator('time')).toHaveCount(2);
+  // When it was assessed and when it was last updated (the page's own "Senast ändrad" is a third date).
+  const dates = main.getByText(/Bedömningen gjordes .* Redogörelsen uppdaterades senast/).locator('time');
+  await expect(dates).toHaveCount(2);
+  for (const date of await dates.all()) await expect(date).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(main.getByRole('link', { name: /Myndigheten för digital förvaltning/ })).toHaveAttribute('href', /digg\.se/);
   await expect(main.getByRole('link', { name: 'meddela oss' })).toHaveAttribute('href', /^https:\/\//);
   await expect(main).toContainText('axe-core');

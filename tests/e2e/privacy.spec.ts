@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fakeSpeech } from '../support/speech';
 import { nginxBinary } from '../support/server';
+import { sectionShare } from '../support/share';
 import { readerPages } from '../support/site';
 
 test('no page asks another origin for anything, sets a cookie or stores data', async ({ page, context, baseURL }) => {
@@ -48,14 +49,16 @@ const scriptedFeatures: { name: string; path: string; before?: (page: Page) => P
     },
   },
   {
-    name: 'copying a section link',
+    name: 'sharing a section: its short address copied',
     path: '/inriktningar/nara-och-samordnad/',
     works: async (page) => {
-      await page.getByRole('button', { name: /^Kopiera länk till avsnittet ”Vi ska säkerställa kontinuitet/ }).click();
-      await expect(page.locator('#vi-ska-sakerstalla-kontinuitet-i-vardprocesser ~ copy-link [role="status"]')).toHaveText('Länken är kopierad');
+      const share = sectionShare(page, '2.3 Vi ska säkerställa kontinuitet i vårdprocesser');
+      await share.locator('summary').click();
+      await share.getByRole('button', { name: 'Kopiera den korta adressen' }).click();
+      await expect(share.getByRole('status')).toHaveText('Den korta adressen är kopierad.');
+      await expect(share.locator('img[data-qr]')).toBeVisible();
     },
   },
-  // share: the sharing issue adds its share control here.
   {
     name: 'reading aloud',
     path: '/inriktningar/nara-och-samordnad/',

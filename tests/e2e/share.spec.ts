@@ -4,13 +4,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { sectionShare as shareOf } from '../support/share';
 
 const PAGE = '/inriktningar/nara-och-samordnad/';
 const ID = 'vi-ska-sakerstalla-kontinuitet-i-vardprocesser';
 const TITLE = '2.3 Vi ska säkerställa kontinuitet i vårdprocesser';
 
 /** The share control of the section 2.3, found by its accessible name. */
-const sectionShare = (page: Page) => page.locator('share-panel').filter({ has: page.getByText(`avsnittet ”${TITLE}”`) });
+const sectionShare = (page: Page) => shareOf(page, TITLE);
 const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 
 test('the copied address of a page opened from search has no query, only the section', async ({ page, context }) => {

@@ -33,8 +33,8 @@ for (const javaScriptEnabled of [false, true]) {
 
 test('a short address page is Swedish, links its target, is not indexed and names its canonical page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
-  const response = await context.request.get('/2.3/');
-  const html = await response.text();
+  // The page the build writes, for a host without the server's 301 rules (nginx answers /2.3/ itself: server.spec.ts).
+  const html = readFileSync('dist/2.3/index.html', 'utf8');
   expect(html).toMatch(/<html lang="sv">/);
   expect(html).toContain('<meta name="robots" content="noindex">');
   expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/inriktningar\/nara-och-samordnad\/">/);
