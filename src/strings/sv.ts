@@ -40,6 +40,10 @@ const sv = {
   'pageInfo.feedback': 'Berätta för oss',
   'pageInfo.feedbackSubject': 'Synpunkter på {address}',
   'print.button': 'Skriv ut eller spara som pdf',
+  // On paper: the first page's block, the running footer and the page numbers (src/components/print/).
+  'print.from': 'Utskriven från {address}',
+  'print.footer': '{address} · {name}',
+  'print.pageNumber': 'Sida {page} av {pages}',
 
   // The whole strategy on one page
   'wholeStrategy.link': 'hela strategin på en sida',
