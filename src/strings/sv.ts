@@ -45,6 +45,20 @@ const sv = {
   'print.footer': '{address} · {name}',
   'print.pageNumber': 'Sida {page} av {pages}',
 
+  // Handouts: the PDF and the slide deck (src/handouts/, src/components/handouts/)
+  'handouts.pdf': 'Ladda ner som PDF',
+  'handouts.deck': 'Ladda ner presentation',
+  'handouts.fileInfo': '({kind}, {size})',
+  'handouts.kind.pdf': 'PDF',
+  'handouts.kind.pptx': 'PowerPoint',
+  'handouts.source': 'Källa: {doc}',
+  'handouts.deck.footer': '{name} · {owner}',
+  'handouts.deck.notesAddress': 'Läs på webben: {address}',
+  'handouts.deck.closing': 'Läs mer på webben',
+  'handouts.deck.qr': 'QR-kod till {address}',
+  'handouts.kB': '{n}\u00a0kB',
+  'handouts.MB': '{n}\u00a0MB',
+
   // The whole strategy on one page
   'wholeStrategy.link': 'hela strategin på en sida',
   'wholeStrategy.title': 'Hela strategin',

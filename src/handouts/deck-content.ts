@@ -1,0 +1,102 @@
+/**
+ * The slide deck's content, read from the same content collections and outlines as the pages
+ * (so a sentence changed in content/ changes the pages, the PDF and the deck alike). Runs inside
+ * the Astro build (src/pages/narmare-kronobergaren.pptx.ts); deck.ts turns it into slides.
+ */
+import { getEntry } from 'astro:content';
+import { site } from '../config/site';
+import { getOrdered } from '../strategy/collections';
+import { getOutlines, pageOutline, type Outline } from '../strategy/sections';
+import { t } from '../strings/sv';
+import { firstParagraph, leadingSentences } from '../utils/text';
+import { url } from '../utils/url';
+import type { Deck, DeckSlide } from './deck';
+import { bodySections } from './section-text';
+
+/** The absolute public address of a site href (which already carries the base path). */
+const address = (href: string) => new URL(href, import.meta.env.SITE).href;
+
+/** Speaker notes: the text, then where it stands on the web. */
+const notes = (paragraphs: string[], href: string) => [...paragraphs, t('handouts.deck.notesAddress', { address: address(href) })].join('\n\n');
+
+/** A part's body as plain text: every paragraph, with its headings on lines of their own. */
+const fullText = (o: Outline) => bodySections(o.part.entry.body ?? '').flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs]);
+
+async function voiceSlides(o: Outline): Promise<DeckSlide[]> {
+  if (!o.voices) return [];
+  const voices = await Promise.all(
+    o.voices.items.map(async (item): Promise<DeckSlide> => ({
+      kicker: (await getEntry(item.voice.data.speaker))?.data.text,
+      title: item.text,
+      paragraphs: item.voice.data.paragraphs,
+      notes: notes(item.voice.data.paragraphs, `${o.part.href}#${item.id}`),
+    })),
+  );
+  const quotes = (await getOrdered('quotes')).map((q) => ({ text: q.data.text }));
+  const quotesSlide: DeckSlide = { title: o.voices.quotes.text, quotes, notes: notes(quotes.map((q) => `”${q.text}”`), `${o.part.href}#${o.voices.quotes.id}`) };
+  return [...voices, quotesSlide];
+}
+
+/** The nära vård page's key figures, titled by the heading they stand under there. */
+async function keyFiguresSlide(): Promise<DeckSlide> {
+  const page = await pageOutline('nara-vard');
+  const body = page.entry.body ?? '';
+  const heading = [...body.slice(0, body.indexOf('<NearCareKeyFigures')).matchAll(/^#{2,4} (.+)$/gm)].at(-1)?.[1];
+  const section = page.sections.find((s) => s.text === heading);
+  const figures = (await getOrdered('keyFigures')).map((f) => ({ shown: f.data.shown, text: f.data.quote }));
+  return {
+    kicker: page.entry.data.title,
+    title: section?.text ?? page.entry.data.title,
+    figures,
+    source: t('handouts.source', { doc: t('chart.doc.nara-vard') }),
+    notes: notes(figures.map((f) => f.text), url(`/nara-vard/${section ? `#${section.id}` : ''}`)),
+  };
+}
+
+function directionSlides(o: Outline): DeckSlide[] {
+  if (o.part.kind !== 'direction') return [];
+  const { part } = o;
+  const texts = bodySections(part.entry.body ?? '');
+  const slides: DeckSlide[] = [
+    { kicker: t('direction.kicker', { number: part.number }), title: part.title, paragraphs: [part.entry.data.lead], notes: notes([part.entry.data.lead], part.href) },
+  ];
+  for (const s of o.sections.filter((section) => section.number)) {
+    const paragraphs = texts.find((x) => x.heading === s.text)?.paragraphs ?? [];
+    slides.push({
+      kicker: part.label,
+      title: `${s.number} ${s.text}`,
+      paragraphs: [leadingSentences(paragraphs[0] ?? '', 260)].filter(Boolean),
+      notes: notes(paragraphs, `${part.href}#${s.id}`),
+    });
+  }
+  return slides;
+}
+
+export async function deckContent(): Promise<Deck> {
+  const outlines = await getOutlines();
+  const start = await pageOutline('start');
+  const slides: DeckSlide[] = [];
+  for (const o of outlines) {
+    if (o.voices) slides.push(...(await voiceSlides(o)));
+    if (o.part.id === 'malbild') {
+      slides.push({ title: o.part.title, paragraphs: [firstParagraph(o.part.entry.body)], notes: notes(fullText(o), o.part.href) });
+    }
+    slides.push(...directionSlides(o));
+    if (o.part.id === 'vard-i-forandring') slides.push(await keyFiguresSlide());
+  }
+  const whole = url('/hela-strategin/');
+  slides.push({
+    title: t('handouts.deck.closing'),
+    links: [{ label: `${t('wholeStrategy.title')}:`, address: address(whole) }],
+    notes: notes([], whole),
+  });
+  return {
+    title: site.name,
+    subtitle: start.entry.data.lead ?? '',
+    owner: site.owner,
+    footer: t('handouts.deck.footer', { name: site.name, owner: site.owner }),
+    notes: notes(bodySections(start.entry.body ?? '').flatMap((s) => s.paragraphs), url('/')),
+    slides,
+  };
+}
+
