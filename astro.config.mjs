@@ -6,22 +6,28 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
-import { readAliases } from './src/config/aliases.ts';
+import { redirects } from './src/deploy/rules.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 
 // The public URL and the sub-path are set per deployment: SITE_URL=https://example.se BASE_PATH=/strategi/ npm run build
 const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 // A second output folder lets the tests build the sub-path variant beside the normal one.
 const outDir = process.env.OUT_DIR || 'dist';
+const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
   site: siteUrl,
   base,
   outDir,
+  // The content store is cached per checkout, not in node_modules/.astro: checkouts and the test
+  // builds in /tmp link one node_modules, and a store written by another checkout's content made
+  // this one's build read entries that were not there.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  // Renamed pages keep their old address (content/aliases.yaml).
-  redirects: Object.fromEntries(readAliases().pages.map((p) => [p.from, p.to])),
+  // Renamed pages keep their old address: a redirect page here, a 301 in the server rules (src/deploy/rules.ts).
+  redirects: Object.fromEntries(redirects().map((r) => [r.from, r.to])),
   build: { format: 'directory' },
   markdown: {
     // No code blocks in the strategy; Shiki's inline styles would also break the CSP.
@@ -29,12 +35,12 @@ export default defineConfig({
     // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
     processor: satteri({ hastPlugins: [headingIds(), externalLinks()], features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), afterBuild({ base: base.endsWith('/') ? base : `${base}/` })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), afterBuild({ base: baseWithSlash }), deployFiles({ base: baseWithSlash })],
   security: {
     // A strict policy in every page: scripts and styles only from this site or hashed by Astro,
     // no 'unsafe-inline', no 'unsafe-eval'. Pagefind's WebAssembly needs 'wasm-unsafe-eval' (which
     // allows compiling WebAssembly, not eval of JavaScript). frame-ancestors cannot be set in a
-    // <meta>; public/_headers and the nginx sample send it as a header.
+    // <meta>; the server sends it as a header (src/deploy/rules.ts).
     csp: {
       directives: [
         "default-src 'self'",
@@ -49,6 +55,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  prefetch: { prefetchAll: false, defaultStrategy: 'hover' },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/support/browser';
+import { e2ePort, testServer } from './tests/support/server';
 
-// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4322);
+const PORT = e2ePort();
+// Browser tests run against the built site (dist/), served through deploy/nginx.conf where nginx is
+// installed, else by `astro preview` (tests/support/server.ts; global setup says which).
+const server = testServer(PORT);
 
-// Browser tests run against the built site (dist/), served by `astro preview`.
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/support/global-setup.ts',
@@ -20,9 +22,12 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs } } }],
   webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    command: server.command,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never a server already on the port: it could be another checkout's, serving another dist/.
+    reuseExistingServer: false,
+    // nginx stops its workers on SIGTERM; a SIGKILL would leave them holding the port.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     timeout: 60_000,
   },
 });

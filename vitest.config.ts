@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 120_000,
+    // The fixture builds (tests/build/bad-content.test.ts) run side by side; more than three at a
+    // time on a 2-core machine only makes each of them slow enough to time out.
+    maxConcurrency: 3,
     hookTimeout: 240_000,
   },
 });

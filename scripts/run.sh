@@ -4,9 +4,9 @@
 #   bash scripts/run.sh test    run every test (unit, build, browser)
 #   bash scripts/run.sh bench   the benchmark
 # It installs Node 24 from the npm registry when `node` is older than 22.18 (the first to run the
-# TypeScript that scripts import) into ~/.cache, outside the repo; Debian's Chromium for the
-# browser tests when none is found and we are root; then the dependencies. Each step is skipped
-# when already done.
+# TypeScript that scripts import) into ~/.cache, outside the repo; Debian's Chromium and
+# nginx-light for the browser tests when missing and we are root; then the dependencies. Each step
+# is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,9 +27,13 @@ fi
 echo "node $(node --version), npm $(npm --version)"
 
 if [ "${1:-}" = "test" ] || [ "${1:-}" = "bench" ]; then
-  if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-    echo "Installing Debian's chromium for the browser tests"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  missing=()
+  if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+  # The browser tests serve the site through deploy/nginx.conf.
+  if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then missing+=(nginx-light); fi
+  if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's ${missing[*]} for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
 

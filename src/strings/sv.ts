@@ -90,11 +90,12 @@ const sv = {
   'start.readAll': 'Läs hela strategin',
   'start.vision': 'Målbild 2030',
   'start.readVision': 'Läs målbilden: {name}',
+  'start.nearCare': 'Vad är nära vård?',
+  'start.readNearCare': 'Läs mer om nära vård',
+  'start.about': 'Om strategin',
   'start.directions': 'Fyra strategiska inriktningar',
   'start.figures': 'Siffror om Kronoberg 2030',
   'start.parts': 'Strategins delar',
-  'start.nearCare.before': 'Läs också om ',
-  'start.nearCare.link': 'omställningen till nära vård',
 
   // Where to turn for care (our interface text: the source names none of these services)
   'care.title': 'Behöver du vård?',

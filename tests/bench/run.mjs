@@ -1,7 +1,7 @@
 // npm run bench: builds once, serves dist/ on loopback, and prints (and writes to
-// tests/bench/report.json) page weights, Lighthouse scores, search timings, build times and how
-// the build scales with content. Budgets come from tests/bench/budgets.json. Timings are printed,
-// never asserted.
+// tests/bench/report.json) page weights, Lighthouse scores, search timings, what goes over the wire
+// through nginx (wire.mjs), build times and how the build scales with content. Budgets come from
+// tests/bench/budgets.json. Timings are printed, never asserted.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import lighthouse from 'lighthouse';
 import { builtPages } from '../../src/integrations/built-site.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { pageWeight } from './weight.mjs';
+import { measureThroughNginx, printWire } from './wire.mjs';
 
 const root = resolve('.');
 const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8'));
@@ -120,12 +121,15 @@ try {
     await context.close();
   }
   report.search = { indexBytes: dirSize('dist/pagefind'), timings, note: 'includes the 120 ms debounce' };
+
+  // 4. Through nginx (deploy/nginx.conf): bytes over the wire of a first visit, the cache on a second.
+  report.wire = await measureThroughNginx(browser);
 } finally {
   await browser.close();
   server.kill();
 }
 
-// 4. Scale: the same build with the context chapter copied ×10 and ×50.
+// 5. Scale: the same build with the context chapter copied ×10 and ×50.
 if (!skipScale) {
   for (const factor of [10, 50]) {
     const dir = copyProject();
@@ -161,5 +165,7 @@ for (const p of report.pages) {
 console.log('(KB, gzip unless "br"; JS↓ = JavaScript after scrolling to the end, gzip)');
 console.log(`\nSearch: index ${kb(report.search.indexBytes)} KB on disk (fetched in parts on demand)`);
 for (const t of report.search.timings) console.log(`  ${pad(`"${t.query}"`, 26)} cold ${lpad(t.coldMs, 5)} ms   warm ${lpad(t.warmMs, 4)} ms`);
+if (report.wire) printWire(report.wire);
+else console.log('\nnginx is not installed: no figures through deploy/nginx.conf.');
 for (const s of report.scale) console.log(`Scale ×${s.factor}: ${s.pages} pages, build ${s.buildMs} ms, index ${s.indexMs} ms, index ${kb(s.indexBytes)} KB (${kb(s.indexBytesPerPage)} KB/page)`);
 console.log('\nWritten to tests/bench/report.json');

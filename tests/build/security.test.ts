@@ -45,10 +45,4 @@ describe('source code', () => {
   });
 });
 
-describe('headers file for static hosts', () => {
-  const headers = readFileSync('dist/_headers', 'utf8');
-  for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
-    it(`sends ${name}`, () => expect(headers).toMatch(new RegExp(`^\\s+${name}: \\S`, 'm')));
-  }
-  it('forbids framing', () => expect(headers).toMatch(/frame-ancestors 'none'/));
-});
+// The response headers (dist/_headers, the nginx include) are checked in deploy-files.test.ts.

@@ -3,48 +3,10 @@
  * voice that runs on the device. The tests replace speechSynthesis with a stand-in that records
  * what is spoken, with and without a Swedish voice.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { fakeSpeech } from '../support/speech';
 
 const PAGE = '/inriktningar/nara-och-samordnad/';
-
-/** Installs a speechSynthesis stand-in before the page's scripts run. */
-async function fakeSpeech(page: Page, voices: { lang: string; localService: boolean; name: string }[]) {
-  await page.addInitScript((list) => {
-    const spoken: string[] = [];
-    let paused = false;
-    let current: EventTarget | undefined;
-    const synth = Object.assign(new EventTarget(), {
-      getVoices: () => list.map((v) => ({ ...v, default: false, voiceURI: v.name })),
-      speak(utterance: SpeechSynthesisUtterance) {
-        spoken.push(utterance.text);
-        current = utterance;
-        // Each utterance "ends" after a short while of speaking; a paused voice does not end.
-        const end = () => {
-          if (paused) setTimeout(end, 50);
-          else if (current === utterance) utterance.dispatchEvent(new Event('end'));
-        };
-        setTimeout(end, 150);
-      },
-      pause: () => (paused = true),
-      resume: () => (paused = false),
-      cancel: () => (current = undefined),
-      get paused() {
-        return paused;
-      },
-    });
-    // The real utterance accepts only real voices; the stand-in voices need a stand-in utterance.
-    class Utterance extends EventTarget {
-      voice: unknown = null;
-      lang = '';
-      constructor(readonly text: string) {
-        super();
-      }
-    }
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
-    Object.defineProperty(window, 'speechSynthesis', { value: synth });
-    Object.defineProperty(window, 'spokenTexts', { value: spoken });
-  }, voices);
-}
 
 test('without a Swedish voice on the device, nothing is offered and nothing moves', async ({ page }) => {
   await fakeSpeech(page, [
