@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { site } from '../config/site';
 import { chromiumArgs } from './browser';
 import { HANDOUTS } from './files';
@@ -45,6 +45,7 @@ export async function buildPdf(options: { dir: string; base: string; executableP
     pdf.setAuthor(site.owner);
     pdf.setLanguage('sv');
     nameBookmarks(pdf, headings);
+    unwrapFigures(pdf);
     const bytes = await pdf.save();
     const file = join(options.dir, HANDOUTS.pdf.file);
     writeFileSync(file, bytes);
@@ -84,4 +85,31 @@ function nameBookmarks(pdf: PDFDocument, headings: string[]): void {
     item.set(PDFName.of('Title'), PDFHexString.fromText(headings[at]!.replace(/\s+/g, ' ').trim()));
     next = at + 1;
   }
+}
+
+/** The structure elements below one: its /K, a dictionary or an array of them (marked-content numbers skipped). */
+function kids(element: PDFDict): PDFDict[] {
+  const k = element.lookup(PDFName.of('K'));
+  const all = k instanceof PDFArray ? k.asArray().map((item) => element.context.lookup(item)) : [k];
+  return all.filter((item): item is PDFDict => item instanceof PDFDict && item.has(PDFName.of('S')));
+}
+
+/**
+ * A chart's <figure> holds its title, picture, table and source; Chromium tags it as a Figure
+ * with the title as /Alt, and a reader that meets /Alt reads it instead of everything inside, so
+ * the table and the source would go unheard. A Figure that holds other elements becomes a Div
+ * without /Alt; the picture inside keeps its own Figure and alt text.
+ */
+function unwrapFigures(pdf: PDFDocument): void {
+  const visit = (element: PDFDict) => {
+    const children = kids(element);
+    if (element.get(PDFName.of('S')) === PDFName.of('Figure') && children.length) {
+      element.set(PDFName.of('S'), PDFName.of('Div'));
+      element.delete(PDFName.of('Alt'));
+    }
+    children.forEach(visit);
+  };
+  const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (!root) throw new Error('Chromium skrev ingen struktur (StructTreeRoot) i PDF:en.');
+  kids(root).forEach(visit);
 }

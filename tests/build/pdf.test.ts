@@ -40,6 +40,16 @@ describe('the PDF of the whole strategy', () => {
     expect(preferences.get(PDFName.of('DisplayDocTitle')), 'viewers show the title, not the file name').toBe(PDFBool.True);
   });
 
+  it('gives each chart picture its alt text, and hides no text behind a figure\'s alt text', () => {
+    const figures = pages.flatMap((p) => p.figures);
+    const alts = [...whole.matchAll(/<canvas role="img" aria-label="([^"]+)"/g)].map((m) => htmlText(m[1]!).trim());
+    expect(alts).toHaveLength(3);
+    const spaced = (s?: string) => s?.replace(/\s+/g, ' '); // no-break spaces in the numbers either way
+    expect(figures.map((f) => spaced(f.alt))).toEqual(alts.map(spaced));
+    // A reader that meets /Alt reads it instead of what the element holds.
+    expect(figures.filter((f) => f.children > 0)).toEqual([]);
+  });
+
   it('is A4', () => {
     for (const page of pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([210, 297]);
   });

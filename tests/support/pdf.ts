@@ -22,6 +22,8 @@ export interface PdfPage {
   height: number;
   text: TextItem[];
   images: Box[];
+  /** The tagged figures: their alt text and how many structure elements they hold. */
+  figures: { alt?: string; children: number }[];
 }
 export interface Bookmark {
   title: string;
@@ -79,7 +81,15 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; bo
         w: item.width * MM_PER_PT,
         h: item.height * MM_PER_PT,
       }));
-    pages.push({ number: n, width: width * MM_PER_PT, height: height * MM_PER_PT, text, images: await imagesOf(page, height) });
+    const figures: PdfPage['figures'] = [];
+    type Node = { role?: string; alt?: string; children?: Node[] };
+    const walk = (node: Node) => {
+      const children = (node.children ?? []).filter((c) => c.role);
+      if (node.role === 'Figure') figures.push({ alt: node.alt, children: children.length });
+      children.forEach(walk);
+    };
+    walk(((await page.getStructTree()) ?? {}) as Node);
+    pages.push({ number: n, width: width * MM_PER_PT, height: height * MM_PER_PT, text, images: await imagesOf(page, height), figures });
   }
   const flatten = (items: { title: string; items: unknown[] }[] | null, depth = 0): Bookmark[] =>
     (items ?? []).flatMap((i) => [{ title: i.title, depth }, ...flatten(i.items as typeof items, depth + 1)]);
