@@ -74,14 +74,14 @@ function defineMasters(pptx: PptxGenJS, footer: string): void {
   pptx.defineSlideMaster({
     title: 'TITEL',
     background: { color: BRAND },
-    objects: [{ placeholder: { options: { name: 'title', type: 'title', x: MARGIN, y: 2.1, w: W - 2 * MARGIN, h: 1.6, ...text, color: PAPER, fontSize: 48, bold: true, valign: 'bottom' }, text: '' } }],
+    objects: [{ placeholder: { options: { name: 'title', type: 'title', x: MARGIN, y: 2.1, w: W - 2 * MARGIN, h: 1.6, ...text, color: PAPER, fontSize: 48, bold: true, align: 'left', valign: 'bottom' }, text: '' } }],
   });
   pptx.defineSlideMaster({
     title: 'INNEHALL',
     background: { color: PAPER },
     objects: [
       { rect: { x: 0, y: 0, w: W, h: 0.12, fill: { color: BRAND } } },
-      { placeholder: { options: { name: 'title', type: 'title', x: MARGIN, y: 0.75, w: W - 2 * MARGIN, h: 1.3, ...text, fontSize: 30, bold: true, valign: 'top' }, text: '' } },
+      { placeholder: { options: { name: 'title', type: 'title', x: MARGIN, y: 0.75, w: W - 2 * MARGIN, h: 1.3, ...text, fontSize: 30, bold: true, align: 'left', valign: 'top' }, text: '' } },
       { text: { text: footer, options: { x: MARGIN, y: H - 0.5, w: 9, h: 0.3, ...text, color: MUTED, fontSize: 11 } } },
     ],
     slideNumber: { x: W - MARGIN - 1, y: H - 0.5, w: 1, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED, align: 'right' },
@@ -91,12 +91,12 @@ function defineMasters(pptx: PptxGenJS, footer: string): void {
 function addContent(pptx: PptxGenJS, s: DeckSlide): void {
   const slide = pptx.addSlide({ masterName: 'INNEHALL' });
   if (s.kicker) slide.addText(s.kicker, { x: MARGIN, y: 0.32, w: W - 2 * MARGIN, h: 0.4, ...text, color: BRAND, fontSize: 16, bold: true });
-  slide.addText(s.title, { placeholder: 'title', ...text, fontSize: s.title.length > 70 ? 26 : 30 });
+  slide.addText(s.title, { placeholder: 'title', ...text, align: 'left', fontSize: s.title.length > 70 ? 26 : 30 });
   const top = 2.15;
   const bottom = H - 0.8 - (s.source ? 0.7 : 0);
   const box = { x: MARGIN, y: top, w: W - 2 * MARGIN, h: bottom - top };
   if (s.paragraphs?.length) {
-    const size = s.paragraphs.join(' ').length > 600 ? 16 : 20;
+    const size = s.paragraphs.join(' ').length > 1100 ? 16 : 20;
     slide.addText(
       s.paragraphs.map((p, i) => ({ text: p, options: { breakLine: i < s.paragraphs!.length - 1, paraSpaceAfter: 10 } })),
       { ...box, ...text, fontSize: size, valign: 'top', lineSpacingMultiple: 1.1 },
@@ -106,8 +106,8 @@ function addContent(pptx: PptxGenJS, s: DeckSlide): void {
     const w = box.w / s.figures.length;
     s.figures.forEach((f, i) => {
       const x = box.x + i * w;
-      slide.addText(f.shown, { x, y: top, w: w - 0.3, h: 1, ...text, color: BRAND, fontSize: 40, bold: true });
-      slide.addText(f.text, { x, y: top + 1.1, w: w - 0.3, h: box.h - 1.1, ...text, fontSize: 15, valign: 'top' });
+      slide.addText(f.shown, { x, y: top, w: w - 0.3, h: 1, ...text, color: BRAND, fontSize: 28, bold: true, valign: 'bottom' });
+      slide.addText(f.text, { x, y: top + 1.1, w: w - 0.3, h: box.h - 1.1, ...text, fontSize: 18, valign: 'top' });
     });
   }
   if (s.quotes?.length) {
@@ -147,7 +147,7 @@ export async function buildDeck(deck: Deck): Promise<Uint8Array> {
   defineMasters(pptx, deck.footer);
 
   const title = pptx.addSlide({ masterName: 'TITEL' });
-  title.addText(deck.title, { placeholder: 'title', ...text, color: PAPER });
+  title.addText(deck.title, { placeholder: 'title', ...text, color: PAPER, align: 'left' });
   title.addText(
     [
       { text: deck.subtitle, options: { fontSize: 26, breakLine: true } },
