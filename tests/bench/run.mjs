@@ -1,13 +1,17 @@
 // npm run bench: builds once, serves dist/ on loopback, and prints (and writes to
 // tests/bench/report.json) page weights, Lighthouse scores, search timings, what goes over the wire
-// through nginx (wire.mjs), build times and how the build scales with content. Budgets come from
+// through nginx (wire.mjs), the handouts (the PDF's bytes and pages, the deck's bytes, the build time
+// each adds), build times and how the build scales with content. Budgets come from
 // tests/bench/budgets.json. Timings are printed, never asserted.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { PDFDocument } from 'pdf-lib';
+import { HANDOUTS } from '../../src/handouts/files.ts';
 import { builtPages } from '../../src/integrations/built-site.ts';
+import { chromiumArgs, chromiumExecutable } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { pageWeight } from './weight.mjs';
 import { measureThroughNginx, printWire } from './wire.mjs';
@@ -16,8 +20,6 @@ const root = resolve('.');
 const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8'));
 const PORT = 4330;
 const origin = `http://127.0.0.1:${PORT}`;
-const executablePath = process.env.CHROMIUM_PATH || (statSafe('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const skipScale = process.argv.includes('--no-scale');
 const kb = (n) => `${(n / 1024).toFixed(1)}`;
 
@@ -29,14 +31,18 @@ function statSafe(p) {
   }
 }
 
-/** Builds the project in `cwd`; returns wall time and the search-index time Astro logged. */
+/** Builds the project in `cwd`; returns wall time and what the build logged: search index, PDF and deck times. */
 function timedBuild(cwd, env = {}) {
   const started = performance.now();
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
   const index = Number(run.stdout.match(/indexed \d+ pages in (\d+) ms/)?.[1] ?? NaN);
-  return { ms: Math.round(ms), indexMs: index };
+  const pdf = Number(run.stdout.match(new RegExp(`PDF: ${HANDOUTS.pdf.file}, .*? (\\d+) ms`))?.[1] ?? NaN);
+  // Astro logs each route's time as (+15ms) or (+1.20s).
+  const route = run.stdout.match(new RegExp(`${HANDOUTS.pptx.file} \\(\\+([\\d.]+)(ms|s)\\)`));
+  const deck = route ? Math.round(Number(route[1]) * (route[2] === 's' ? 1000 : 1)) : NaN;
+  return { ms: Math.round(ms), indexMs: index, pdfMs: pdf, deckMs: deck };
 }
 
 function dirSize(dir) {
@@ -50,12 +56,20 @@ function dirSize(dir) {
 console.log('Building…');
 const build = timedBuild(root);
 const pages = builtPages('dist').filter((p) => !p.path.endsWith('404.html'));
+const pdfFile = join('dist', HANDOUTS.pdf.file);
+const handouts = {
+  pdfBytes: statSafe(pdfFile)?.size,
+  pdfPages: statSafe(pdfFile) ? (await PDFDocument.load(readFileSync(pdfFile), { updateMetadata: false })).getPageCount() : undefined,
+  pdfMs: build.pdfMs,
+  deckBytes: statSafe(join('dist', HANDOUTS.pptx.file))?.size,
+  deckMs: build.deckMs,
+};
 
 // 2. Serve and measure in a browser
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
-const browser = await chromium.launch({ executablePath, args: [...args, '--remote-debugging-port=9229'] });
-const report = { date: new Date().toISOString(), build, pages: [], search: {}, scale: [] };
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...chromiumArgs, '--remote-debugging-port=9229'] });
+const report = { date: new Date().toISOString(), build, handouts, pages: [], search: {}, scale: [] };
 
 try {
   for (const { path, file } of pages) {
@@ -143,7 +157,7 @@ if (!skipScale) {
     }
     const t = timedBuild(dir);
     const count = builtPages(join(dir, 'dist')).length;
-    report.scale.push({ factor, pages: count, buildMs: t.ms, indexMs: t.indexMs, indexBytes: dirSize(join(dir, 'dist/pagefind')), indexBytesPerPage: Math.round(dirSize(join(dir, 'dist/pagefind')) / count) });
+    report.scale.push({ factor, pages: count, buildMs: t.ms, indexMs: t.indexMs, pdfMs: t.pdfMs, indexBytes: dirSize(join(dir, 'dist/pagefind')), indexBytesPerPage: Math.round(dirSize(join(dir, 'dist/pagefind')) / count) });
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -153,7 +167,9 @@ writeFileSync('tests/bench/report.json', `${JSON.stringify(report, null, 2)}\n`)
 // Print
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-console.log(`\nBuild: astro build ${build.ms} ms (of which search index ${build.indexMs} ms)\n`);
+console.log(`\nBuild: astro build ${build.ms} ms (of which search index ${build.indexMs} ms, PDF ${build.pdfMs} ms, deck ${build.deckMs} ms)`);
+const pdfLine = handouts.pdfBytes === undefined ? 'no PDF (no Chromium for the build)' : `PDF ${kb(handouts.pdfBytes)} KB, ${handouts.pdfPages} pages (${handouts.pdfMs} ms)`;
+console.log(`Handouts: ${pdfLine}; deck ${kb(handouts.deckBytes)} KB (${handouts.deckMs} ms)\n`);
 console.log(`${pad('page', 44)}${lpad('HTML', 6)}${lpad('CSS', 6)}${lpad('JS', 6)}${lpad('img', 5)}${lpad('font', 5)}${lpad('gz', 7)}${lpad('br', 7)}${lpad('req', 5)}${lpad('JS↓', 6)}  LH perf/a11y/bp/seo  LCP   CLS   TBT  budget`);
 for (const p of report.pages) {
   const b = p.bytes;
@@ -167,5 +183,5 @@ console.log(`\nSearch: index ${kb(report.search.indexBytes)} KB on disk (fetched
 for (const t of report.search.timings) console.log(`  ${pad(`"${t.query}"`, 26)} cold ${lpad(t.coldMs, 5)} ms   warm ${lpad(t.warmMs, 4)} ms`);
 if (report.wire) printWire(report.wire);
 else console.log('\nnginx is not installed: no figures through deploy/nginx.conf.');
-for (const s of report.scale) console.log(`Scale ×${s.factor}: ${s.pages} pages, build ${s.buildMs} ms, index ${s.indexMs} ms, index ${kb(s.indexBytes)} KB (${kb(s.indexBytesPerPage)} KB/page)`);
+for (const s of report.scale) console.log(`Scale ×${s.factor}: ${s.pages} pages, build ${s.buildMs} ms, index ${s.indexMs} ms, PDF ${s.pdfMs} ms, index ${kb(s.indexBytes)} KB (${kb(s.indexBytesPerPage)} KB/page)`);
 console.log('\nWritten to tests/bench/report.json');
