@@ -6,19 +6,24 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
-import { redirects } from './src/deploy/rules.ts';
+import { aliasRedirects } from './src/deploy/rules.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { buildImages } from './src/integrations/build-images.ts';
+import { site } from './src/config/site.ts';
+import { LOCAL_PREVIEW_NOTICE, publicAddress } from './src/config/site-url.ts';
 
-// The public URL and the sub-path are set per deployment: SITE_URL=https://example.se BASE_PATH=/strategi/ npm run build
-const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+// Where the site is published, per deployment: SITE_URL=https://example.se/strategi/ npm run build
+// (an origin with an optional path; BASE_PATH follows the path unless set). Astro's `site` is the
+// origin and `base` the path, so every absolute address carries both (src/utils/url.ts).
+const address = publicAddress(process.env);
+const base = address.base;
 // A second output folder lets the tests build the sub-path variant beside the normal one.
 const outDir = process.env.OUT_DIR || 'dist';
 const baseWithSlash = base.endsWith('/') ? base : `${base}/`;
 
 export default defineConfig({
-  site: siteUrl,
+  site: address.origin,
   base,
   outDir,
   // The content store is cached per checkout, not in node_modules/.astro: checkouts and the test
@@ -27,7 +32,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   // Renamed pages keep their old address: a redirect page here, a 301 in the server rules (src/deploy/rules.ts).
-  redirects: Object.fromEntries(redirects().map((r) => [r.from, r.to])),
+  redirects: Object.fromEntries(aliasRedirects().map((r) => [r.from, r.to])),
   build: { format: 'directory' },
   markdown: {
     // No code blocks in the strategy; Shiki's inline styles would also break the CSP.
@@ -35,7 +40,17 @@ export default defineConfig({
     // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
     processor: satteri({ hastPlugins: [headingIds(), externalLinks()], features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) }), afterBuild({ base: baseWithSlash }), deployFiles({ base: baseWithSlash })],
+  integrations: [
+    mdx(),
+    // Not in the sitemap: the search page, chart pages (they repeat their chapter) and short addresses (redirects).
+    sitemap({ filter: (page) => !/\/(sok|diagram)\//.test(page) && !/\/\d+(\.\d+)?\/$/.test(page) }),
+    // Link previews and QR codes, drawn from the built pages before the link check looks for them.
+    buildImages({ base, name: site.name, owner: site.owner }),
+    afterBuild({ base: baseWithSlash }),
+    deployFiles({ base: baseWithSlash }),
+    // Without SITE_URL the build says, in one line, that its addresses are localhost.
+    { name: 'narmare-site-url', hooks: { 'astro:build:start': ({ logger }) => void (address.local && logger.warn(LOCAL_PREVIEW_NOTICE)) } },
+  ],
   security: {
     // A strict policy in every page: scripts and styles only from this site or hashed by Astro,
     // no 'unsafe-inline', no 'unsafe-eval'. Pagefind's WebAssembly needs 'wasm-unsafe-eval' (which

@@ -4,6 +4,7 @@
  * disagree. Paths here are relative to the site's base (`/` or `/strategi/`).
  */
 import { readAliases } from '../config/aliases';
+import { SHORT_ADDRESS_FILE, shortAddressRedirects } from '../config/short-addresses';
 
 /**
  * Headers on every response: pages, assets, the search index, files, redirects and errors. The
@@ -83,8 +84,10 @@ export interface Redirect {
  * Where permanent redirects come from, each source named for error messages. Another source of old
  * or short addresses is one more line here.
  */
+const aliasSource = { 'content/aliases.yaml': () => readAliases().pages };
 const redirectSources: Record<string, () => { from: string; to: string }[]> = {
-  'content/aliases.yaml': () => readAliases().pages,
+  ...aliasSource,
+  [SHORT_ADDRESS_FILE]: () => shortAddressRedirects(),
 };
 
 // Addresses go into nginx's configuration as they stand: only characters that need no quoting there.
@@ -111,3 +114,6 @@ export function redirects(sources = redirectSources): Redirect[] {
   }
   return all.map(({ from, to, status }) => ({ from, to, status }));
 }
+
+/** Old page addresses alone: Astro writes redirect pages for these, while short addresses have pages of their own. */
+export const aliasRedirects = () => redirects(aliasSource);

@@ -19,7 +19,7 @@ export type Part =
 const DIRECTIONS_AFTER_ORDER = 4;
 
 /** URL segments taken by pages of their own; a chapter file may not use them. */
-const RESERVED = new Set(['inriktningar', 'hela-strategin', 'sok', 'diagram', 'nara-vard', 'tillganglighet', 'pagefind']);
+const RESERVED = new Set(['inriktningar', 'hela-strategin', 'sok', 'diagram', 'nara-vard', 'tillganglighet', 'pagefind', 'korta-adresser', 'qr', 'forhandsvisning']);
 
 let cached: Promise<Part[]> | undefined;
 

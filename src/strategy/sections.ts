@@ -9,6 +9,7 @@ import type { MarkdownHeading } from 'astro';
 import { AstroError } from 'astro/errors';
 import { t } from '../strings/sv';
 import { slugify } from '../utils/slug';
+import { sitePath } from '../utils/url';
 import { getOrdered, label, sortDirections } from './collections';
 import { getStrategy, type Part } from './parts';
 import { DATA_FILES } from './data-files';
@@ -25,6 +26,13 @@ export interface Section {
   depth: 1 | 2 | 3 | 4;
   /** "2.3": a direction's sections are numbered in content order. */
   number?: string;
+  /**
+   * The site path of the section's own page, where its address points (a part's sections are
+   * also shown on /hela-strategin/). Unset: the page the section is shown on.
+   */
+  home?: string;
+  /** How a part's own title is named when cited ("Inriktning 2: …"). */
+  label?: string;
 }
 
 interface VoiceSection extends Section {
@@ -89,8 +97,15 @@ async function indicatorGroupsOf(): Promise<IndicatorGroup[]> {
 }
 
 async function outline(part: Part): Promise<Outline> {
+  const found = await sectionsOf(part);
+  // Every section of a part belongs to the part's own page, wherever it is shown.
+  for (const s of [found.self, ...found.sections]) s.home = sitePath(part.href);
+  return found;
+}
+
+async function sectionsOf(part: Part): Promise<Outline> {
   const { Content, headings } = await render(part.entry);
-  const self: Section = { id: part.id, text: part.title, depth: 1 };
+  const self: Section = { id: part.id, text: part.title, depth: 1, label: part.label };
   const mdx = headings.map(fromMarkdown);
   if (part.kind === 'chapter') {
     const voices = part.entry.data.lists === 'voices' ? await voicesOf() : undefined;

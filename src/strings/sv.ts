@@ -32,6 +32,7 @@ const sv = {
   'footer.accessibility': 'Tillgänglighetsredogörelse',
   'footer.search': 'Sök',
   'footer.feedback': 'Lämna synpunkter',
+  'footer.shortAddresses': 'Korta adresser',
   'footer.about.text': '{name} är {owner}s utvecklingsstrategi för hälso- och sjukvården.',
   'pageInfo.label': 'Om sidan',
   'pageInfo.changed': 'Senast ändrad',
@@ -69,12 +70,28 @@ const sv = {
   'wholeStrategy.contents': 'Innehåll',
   'wholeStrategy.ownPage': 'Den här delen på egen sida',
 
-  // Headings and sections
-  'heading.link': 'Länk',
-  'heading.copyLink': 'Kopiera länk',
-  'heading.toSection': ' till avsnittet ”{label}”',
-  'heading.copied': 'Länken är kopierad',
-  'heading.copyByHand': 'Kopiera adressen: {href}',
+  // Sharing a page or a section ("Dela")
+  'share.summary': 'Dela',
+  'share.page': ' sidan',
+  'share.section': ' avsnittet ”{title}”',
+  'share.short': 'Kort adress',
+  'share.address': 'Adress',
+  'share.citation': 'Källhänvisning',
+  'share.cite.site': '{name} ({owner}), {address}',
+  'share.cite.page': '{name} ({owner}), {title}, {address}',
+  'share.cite.section': '{name} ({owner}), avsnittet {title}, {address}',
+  'share.cite.numbered': '{name} ({owner}), avsnitt {number} {title}, {address}',
+  'share.copy': 'Kopiera',
+  'share.copy.short': 'den korta adressen',
+  'share.copy.address': 'adressen',
+  'share.copy.citation': 'källhänvisningen',
+  'share.copied': '{what} är kopierad.',
+  'share.copyByHand': 'Texten är markerad: kopiera den med Ctrl+C (Cmd+C på Mac).',
+  'share.native': 'Dela via …',
+  'share.qr.alt': 'QR-kod till {address}',
+  'share.qr.download': 'Ladda ner QR-koden:',
+  'share.qr.svg': 'SVG',
+  'share.qr.png': 'PNG för bildspel',
 
   // Strategy parts
   'direction.kicker': 'Strategisk inriktning {number}',
@@ -166,12 +183,24 @@ const sv = {
   'search.noHits':
     'Inga träffar för ”{query}”. Kontrollera stavningen, prova ett annat eller kortare ord (till exempel vård i stället för vårdkontakter), eller bläddra i innehållsförteckningen.',
 
+  // Short addresses (/2/, /2.3/)
+  'shortAddresses.title': 'Korta adresser',
+  'shortAddresses.description': 'Korta adresser till strategins fyra inriktningar och deras avsnitt, att säga högt, skriva på en bild eller läsa med en QR-kod.',
+  'shortAddresses.intro':
+    'Varje strategisk inriktning och varje avsnitt i inriktningarna har en kort adress med sitt nummer, att säga högt, skriva på en bild eller sätta i ett mejl. En publicerad kort adress leder alltid dit den har lett.',
+  'redirect.text': 'Den korta adressen leder till',
+
+  // Link previews (og:image)
+  'preview.alt': 'Bild med rubriken {title} – {name}, {owner}',
+
   // 404
   'notFound.title': 'Sidan finns inte',
   'notFound.description': 'Sidan du sökte finns inte.',
   'notFound.text': 'Adressen kan vara felstavad, eller så har sidan flyttats. Kontrollera adressen, eller gå vidare härifrån:',
   'notFound.start': 'Startsidan',
   'notFound.parts': 'Strategins delar:',
+  'notFound.shortAddresses': 'Strategins korta adresser:',
+  'notFound.sectionsOf': 'Adressen {address} finns inte. Inriktning {number} har de här korta adresserna:',
 } as const;
 
 type StringKey = keyof typeof sv;

@@ -100,7 +100,7 @@ try {
     const isChart = weight.hasChart;
     const within = isChart
       ? weight.total.gzip + weight.onDemandJs.gzip <= budgets.chartPage.totalGzip && weight.js.gzip <= budgets.textPage.javascriptGzip
-      : weight.total.gzip <= budgets.textPage.firstLoadGzip && weight.js.gzip <= budgets.textPage.javascriptGzip;
+      : weight.total.gzip <= (path === budgets.wholeStrategyPage.path ? budgets.wholeStrategyPage : budgets.textPage).firstLoadGzip && weight.js.gzip <= budgets.textPage.javascriptGzip;
     const lhWithin = Object.entries(budgets.lighthouse).every(([k, v]) => scores[k] >= v);
     report.pages.push({
       path,

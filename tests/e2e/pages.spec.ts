@@ -1,4 +1,4 @@
-/** Every page: language, one h1, landmarks, skip link, headings with ids and copy-link controls. */
+/** Every page: language, one h1, landmarks, skip link, headings with ids and share controls. */
 import { expect, test } from '@playwright/test';
 import { readerPages } from '../support/site';
 
@@ -22,14 +22,19 @@ for (const path of pages) {
     expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
     await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
 
-    // Every h2/h3 in the main content has a readable ASCII id and its own copy-link control.
+    // Every h2/h3 in the main content has a readable ASCII id; every h2 and numbered section its own share control.
     const headings = await page.locator('main :is(h2, h3)').evaluateAll((els) =>
-      els.filter((e) => !e.closest('search-page')).map((e) => ({ id: e.id, copy: !!e.parentElement?.querySelector(':scope > copy-link') })),
+      els
+        .filter((e) => !e.closest('search-page, share-panel'))
+        .map((e) => ({ id: e.id, shared: e.tagName === 'H2' || !!e.querySelector('.section-number'), share: !!e.parentElement?.querySelector(':scope > share-panel') })),
     );
+    expect(headings.length).toBeGreaterThan(0);
     for (const h of headings) {
       expect(h.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(h.copy, `#${h.id} has a copy-link control`).toBe(true);
+      if (h.shared) expect(h.share, `#${h.id} has a share control`).toBe(true);
     }
+    // And the page itself has one, by its h1 (the search page is a tool, not something to cite).
+    if (path !== '/sok/') await expect(page.locator('main share-panel summary').first()).toHaveText('Dela sidan');
   });
 }
 
@@ -80,6 +85,27 @@ test('breadcrumbs and the table of contents lead to the page and its sections', 
   await expect(page).toHaveURL(/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser$/);
 });
 
+test('the start page lists the directions as 1–4, in the words used everywhere else, also at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  const list = page.locator('main .parts-list');
+  // No generated list numbers: numbering the ten parts called the directions 5–8.
+  expect(await list.evaluate((l) => l.tagName === 'OL' || getComputedStyle(l).listStyleType.includes('decimal'))).toBe(false);
+  const directions = list.getByRole('link', { name: /^Inriktning \d/ });
+  await expect(directions).toHaveText([
+    'Inriktning 1: I Kronoberg ska vården vara till för alla',
+    'Inriktning 2: I Kronoberg ska vården vara nära och samordnad',
+    'Inriktning 3: I Kronoberg ska invånarna kunna vara aktiva medskapare i sin hälsa och vård',
+    'Inriktning 4: I Kronoberg ska patientens behov mötas med kompetens och arbetsglädje',
+  ]);
+  // The number is on screen, not cut off at the left edge of a narrow phone.
+  for (const link of await directions.all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  }
+});
+
 test('a Swedish 404 page', async ({ page }) => {
   const response = await page.goto('/finns-inte/');
   expect(response?.status()).toBe(404);
@@ -99,7 +125,7 @@ test('print: no navigation, and each part of the whole strategy starts on a new 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
   await expect(page.locator('.site-search')).toBeHidden();
-  await expect(page.locator('copy-link').first()).toBeHidden();
+  await expect(page.locator('share-panel').first()).toBeHidden();
   const breaks = await page.locator('section.part').evaluateAll((parts) => parts.map((p) => getComputedStyle(p).breakBefore));
   expect(breaks.length).toBe(10);
   expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);

@@ -13,6 +13,8 @@ const MIN_FILL = 0.25;
 interface Printed {
   pages: PdfPage[];
   canonical: string;
+  /** What the footer says: the page's short address where it has one, else its address, and the strategy's name. */
+  footer: string;
   title: string;
   /** Every heading printed, in order. */
   headings: string[];
@@ -21,7 +23,7 @@ interface Printed {
 }
 
 /** Prints a page as a reader who has scrolled through it (so its charts are drawn) would. */
-async function print(page: Page, path: string): Promise<Printed> {
+async function print(page: Page, path: string, short?: string): Promise<Printed> {
   await page.goto(path);
   for (const chart of await page.locator('chart-figure').all()) await chart.scrollIntoViewIfNeeded();
   await expect(page.locator('chart-figure:not([data-drawn])')).toHaveCount(0);
@@ -34,10 +36,11 @@ async function print(page: Page, path: string): Promise<Printed> {
   );
   await page.emulateMedia({ media: null });
   const { pages } = await readPdf(await page.pdf({ format: 'A4', tagged: true, outline: true }));
-  return { pages, canonical, title, headings, parts };
+  const footer = `${short ? new URL(short, canonical).href : canonical} · Närmare kronobergaren`;
+  return { pages, canonical, footer, title, headings, parts };
 }
 
-const isFooter = (item: TextItem, printed: Printed) => /^Sida \d+ av \d+$/.test(item.str) || item.str === `${printed.canonical} · Närmare kronobergaren`;
+const isFooter = (item: TextItem, printed: Printed) => /^Sida \d+ av \d+$/.test(item.str) || item.str === printed.footer;
 const content = (page: PdfPage, printed: Printed) => page.text.filter((i) => !isFooter(i, printed));
 /** How far down the room for text a page is used, 0–1: its lowest text or picture. */
 function fill(page: PdfPage, printed: Printed): number {
@@ -56,7 +59,7 @@ function expectHandout(printed: Printed) {
     expect(page.height, 'A4 height').toBeCloseTo(297, 0);
     const strings = page.text.map((i) => i.str);
     expect(strings, `page ${page.number}: page number`).toContain(`Sida ${page.number} av ${n}`);
-    expect(strings, `page ${page.number}: footer`).toContain(`${canonical} · Närmare kronobergaren`);
+    expect(strings, `page ${page.number}: footer`).toContain(printed.footer);
     for (const item of page.text) {
       expect(item.x, `"${item.str}" left of the margin on page ${page.number}`).toBeGreaterThanOrEqual(MIN_MARGIN - 0.5);
       expect(item.x + item.w, `"${item.str}" right of the margin on page ${page.number}`).toBeLessThanOrEqual(page.width - MIN_MARGIN + 0.5);
@@ -91,8 +94,8 @@ function expectHeadingsWithText(printed: Printed, except: Set<number> = new Set(
   }
 }
 
-test('a direction prints as an A4 handout: margins, "Sida N av M", its address, the first-page block', async ({ page }) => {
-  const printed = await print(page, '/inriktningar/nara-och-samordnad/');
+test('a direction prints as an A4 handout: margins, "Sida N av M", its short address, the first-page block', async ({ page }) => {
+  const printed = await print(page, '/inriktningar/nara-och-samordnad/', '/2/');
   expect(printed.pages.length).toBeGreaterThanOrEqual(2);
   expectHandout(printed);
   expectHeadingsWithText(printed);
@@ -140,7 +143,7 @@ test('print shows no navigation, buttons or share controls on any page', async (
   for (const path of readerPages('dist')) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.locator('nav, button, copy-link, listen-button, print-button, back-to-top, [role="search"], header[role="banner"], footer[role="contentinfo"], .downloads').evaluateAll((els) =>
+    const shown = await page.locator('nav, button, share-panel, listen-button, print-button, back-to-top, [role="search"], header[role="banner"], footer[role="contentinfo"], .downloads').evaluateAll((els) =>
       els.filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 80)),
     );
     // The contents of the whole strategy is a list of links on paper, not navigation to use there.

@@ -157,7 +157,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('only main content is indexed, each text once', async ({ page }) => {
-  // Interface text (header, footer, breadcrumbs, copy-link labels, previous/next) is not in the index:
+  // Interface text (header, footer, breadcrumbs, share controls, previous/next) is not in the index:
   // read every indexed page's text straight from Pagefind.
   await page.goto('/sok/');
   const indexed = await page.evaluate(async () => {
@@ -169,7 +169,7 @@ test('only main content is indexed, each text once', async ({ page }) => {
   });
   expect(indexed.length).toBeGreaterThanOrEqual(10);
   for (const { url, content } of indexed) {
-    for (const chrome of ['Kopiera länk', 'Länk till avsnittet', 'Hoppa till innehållet', 'Föregående', 'Lämna synpunkter', 'På den här sidan', 'Hela strategin på en sida']) {
+    for (const chrome of ['Kort adress', 'Källhänvisning', 'Ladda ner QR-koden', 'Region Kronoberg),', 'Hoppa till innehållet', 'Föregående', 'Lämna synpunkter', 'På den här sidan', 'Hela strategin på en sida']) {
       expect(content, `${url} indexes "${chrome}"`).not.toContain(chrome);
     }
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { builtPages, isRedirect } from '../../src/integrations/built-site';
 
-export { builtPages, type BuiltPage } from '../../src/integrations/built-site';
+export { builtPages, isRedirect, type BuiltPage } from '../../src/integrations/built-site';
 
 /** The content pages a reader reaches (everything but the 404 page and redirects). */
 export function readerPages(dir = 'dist'): string[] {
