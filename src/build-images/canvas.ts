@@ -4,6 +4,8 @@
  * Text is drawn in DejaVu Sans from the font files beside this module (licence in
  * fonts/LICENSE-DejaVu.txt), never in a system font, so every machine draws the same image.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 
@@ -11,6 +13,11 @@ import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@nap
 export const IMAGE_FONT = 'Narmare Image Sans';
 
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+
+/** The fonts folder: beside this module when it runs from source (tests), in the project when the build has bundled it. */
+const fontDir = () =>
+  [fileURLToPath(new URL('./fonts/', import.meta.url)), join(process.cwd(), 'src/build-images/fonts/')].find((dir) => existsSync(join(dir, FONT_FILES[0]!))) ??
+  join(process.cwd(), 'src/build-images/fonts/');
 
 let registered = false;
 
@@ -21,7 +28,7 @@ let registered = false;
 export function registerImageFont(): void {
   if (registered) return;
   for (const name of FONT_FILES) {
-    const path = fileURLToPath(new URL(`./fonts/${name}`, import.meta.url));
+    const path = join(fontDir(), name);
     if (!GlobalFonts.registerFromPath(path, IMAGE_FONT)) throw new Error(`The image font ${path} could not be registered.`);
   }
   if (!GlobalFonts.has(IMAGE_FONT)) throw new Error(`The image font "${IMAGE_FONT}" is not available after registering ${FONT_FILES.join(', ')}.`);
