@@ -9,15 +9,20 @@ import { getOrdered } from '../strategy/collections';
 import { getOutlines, pageOutline, type Outline } from '../strategy/sections';
 import { t } from '../strings/sv';
 import { firstParagraph, leadingSentences } from '../utils/text';
-import { url } from '../utils/url';
-import type { Deck, DeckSlide } from './deck';
+import { absoluteUrl, sitePath, url } from '../utils/url';
+import { qrPng, QR_PNG_WIDTH } from '../build-images/qr';
+import { publishedShortAddresses, shortAddressFor } from '../strategy/short-addresses';
+import type { Deck, DeckImage, DeckSlide } from './deck';
 import { bodySections } from './section-text';
 
-/** The absolute public address of a site href (which already carries the base path). */
-const address = (href: string) => new URL(href, import.meta.env.SITE).href;
+/** The absolute public address of a site href (which carries the base path): its short address where it has one. */
+async function address(href: string): Promise<string> {
+  const path = sitePath(href);
+  return absoluteUrl((await shortAddressFor(path))?.path ?? path);
+}
 
 /** Speaker notes: the text, then where it stands on the web. */
-const notes = (paragraphs: string[], href: string) => [...paragraphs, t('handouts.deck.notesAddress', { address: address(href) })].join('\n\n');
+const notes = async (paragraphs: string[], href: string) => [...paragraphs, t('handouts.deck.notesAddress', { address: await address(href) })].join('\n\n');
 
 /** A part's body as plain text: every paragraph, with its headings on lines of their own. */
 const fullText = (o: Outline) => bodySections(o.part.entry.body ?? '').flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs]);
@@ -29,11 +34,11 @@ async function voiceSlides(o: Outline): Promise<DeckSlide[]> {
       kicker: (await getEntry(item.voice.data.speaker))?.data.text,
       title: item.text,
       paragraphs: item.voice.data.paragraphs,
-      notes: notes(item.voice.data.paragraphs, `${o.part.href}#${item.id}`),
+      notes: await notes(item.voice.data.paragraphs, `${o.part.href}#${item.id}`),
     })),
   );
   const quotes = (await getOrdered('quotes')).map((q) => ({ text: q.data.text }));
-  const quotesSlide: DeckSlide = { title: o.voices.quotes.text, quotes, notes: notes(quotes.map((q) => `”${q.text}”`), `${o.part.href}#${o.voices.quotes.id}`) };
+  const quotesSlide: DeckSlide = { title: o.voices.quotes.text, quotes, notes: await notes(quotes.map((q) => `”${q.text}”`), `${o.part.href}#${o.voices.quotes.id}`) };
   return [...voices, quotesSlide];
 }
 
@@ -49,16 +54,16 @@ async function keyFiguresSlide(): Promise<DeckSlide> {
     title: section?.text ?? page.entry.data.title,
     figures,
     source: t('handouts.source', { doc: t('chart.doc.nara-vard') }),
-    notes: notes(figures.map((f) => f.text), url(`/nara-vard/${section ? `#${section.id}` : ''}`)),
+    notes: await notes(figures.map((f) => f.text), url(`/nara-vard/${section ? `#${section.id}` : ''}`)),
   };
 }
 
-function directionSlides(o: Outline): DeckSlide[] {
+async function directionSlides(o: Outline): Promise<DeckSlide[]> {
   if (o.part.kind !== 'direction') return [];
   const { part } = o;
   const texts = bodySections(part.entry.body ?? '');
   const slides: DeckSlide[] = [
-    { kicker: t('direction.kicker', { number: part.number }), title: part.title, paragraphs: [part.entry.data.lead], notes: notes([part.entry.data.lead], part.href) },
+    { kicker: t('direction.kicker', { number: part.number }), title: part.title, paragraphs: [part.entry.data.lead], notes: await notes([part.entry.data.lead], part.href) },
   ];
   for (const s of o.sections.filter((section) => section.number)) {
     const paragraphs = texts.find((x) => x.heading === s.text)?.paragraphs ?? [];
@@ -66,10 +71,28 @@ function directionSlides(o: Outline): DeckSlide[] {
       kicker: part.label,
       title: `${s.number} ${s.text}`,
       paragraphs: [leadingSentences(paragraphs[0] ?? '', 260)].filter(Boolean),
-      notes: notes(paragraphs, `${part.href}#${s.id}`),
+      notes: await notes(paragraphs, `${part.href}#${s.id}`),
     });
   }
   return slides;
+}
+
+/**
+ * Where to read on: the whole strategy, with a QR code (the share controls' own PNG), and each
+ * direction's short address; the notes list every published short address.
+ */
+async function closingSlide(): Promise<DeckSlide> {
+  const whole = absoluteUrl('/hela-strategin/');
+  const png = await qrPng(whole);
+  const qr: DeckImage = { png, width: QR_PNG_WIDTH, height: png.readUInt32BE(20), alt: t('share.qr.alt', { address: whole }) };
+  const short = await publishedShortAddresses();
+  const line = (a: { label: string; path: string }) => ({ label: `${a.label}:`, address: absoluteUrl(a.path) });
+  return {
+    title: t('handouts.deck.closing'),
+    links: [{ label: `${t('wholeStrategy.title')}:`, address: whole }, ...short.filter((a) => !a.number?.includes('.')).map(line)],
+    qr,
+    notes: short.map(line).map((l) => `${l.label} ${l.address}`).join('\n'),
+  };
 }
 
 export async function deckContent(): Promise<Deck> {
@@ -79,23 +102,18 @@ export async function deckContent(): Promise<Deck> {
   for (const o of outlines) {
     if (o.voices) slides.push(...(await voiceSlides(o)));
     if (o.part.id === 'malbild') {
-      slides.push({ title: o.part.title, paragraphs: [firstParagraph(o.part.entry.body)], notes: notes(fullText(o), o.part.href) });
+      slides.push({ title: o.part.title, paragraphs: [firstParagraph(o.part.entry.body)], notes: await notes(fullText(o), o.part.href) });
     }
-    slides.push(...directionSlides(o));
+    slides.push(...(await directionSlides(o)));
     if (o.part.id === 'vard-i-forandring') slides.push(await keyFiguresSlide());
   }
-  const whole = url('/hela-strategin/');
-  slides.push({
-    title: t('handouts.deck.closing'),
-    links: [{ label: `${t('wholeStrategy.title')}:`, address: address(whole) }],
-    notes: notes([], whole),
-  });
+  slides.push(await closingSlide());
   return {
     title: site.name,
     subtitle: start.entry.data.lead ?? '',
     owner: site.owner,
     footer: t('handouts.deck.footer', { name: site.name, owner: site.owner }),
-    notes: notes(bodySections(start.entry.body ?? '').flatMap((s) => s.paragraphs), url('/')),
+    notes: await notes(bodySections(start.entry.body ?? '').flatMap((s) => s.paragraphs), url('/')),
     slides,
   };
 }

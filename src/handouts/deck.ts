@@ -164,7 +164,7 @@ export async function buildDeck(deck: Deck): Promise<Uint8Array> {
 /** The notes' paragraphs as paragraphs: pptxgenjs writes the notes as one run, line breaks and all. */
 const notesParagraphs = (xml: string) =>
   xml.replace(/<a:p><a:r>(<a:rPr [^>]*\/>)<a:t>([^<]*\n[^<]*)<\/a:t><\/a:r>/g, (_, run: string, text: string) =>
-    `<a:p>${text.split(/\n+/).map((line) => `<a:r>${run}<a:t>${line}</a:t></a:r>`).join('</a:p><a:p>')}`,
+    `<a:p>${text.split(/[\r\n]+/).map((line) => `<a:r>${run}<a:t>${line}</a:t></a:r>`).join('</a:p><a:p>')}`,
   );
 
 /**

@@ -56,7 +56,6 @@ const sv = {
   'handouts.deck.footer': '{name} · {owner}',
   'handouts.deck.notesAddress': 'Läs på webben: {address}',
   'handouts.deck.closing': 'Läs mer på webben',
-  'handouts.deck.qr': 'QR-kod till {address}',
   'handouts.kB': '{n}\u00a0kB',
   'handouts.MB': '{n}\u00a0MB',
 

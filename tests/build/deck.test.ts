@@ -90,15 +90,34 @@ describe('the slide deck', () => {
       const page = readHtml(`dist/inriktningar/${d.id}/index.html`);
       for (const s of d.sections) {
         const slide = slides.find((x) => x.title === `${s.number} ${s.title}`)!;
-        const start = page.indexOf(`id="${s.id}"`);
+        // After the heading and its share control.
+        const start = page.indexOf('</share-panel>', page.indexOf(`id="${s.id}"`));
         // The section's own paragraphs: up to the next heading, pull quote or aside.
         const end = Math.min(...['<div class="heading"', '<figure', '<aside'].map((tag) => page.indexOf(tag, start)).filter((i) => i > 0));
         const paragraphs = [...page.slice(start, end).matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]!).trim());
         expect(paragraphs.length, s.title).toBeGreaterThan(0);
         for (const p of paragraphs) expect(wording(slide.notes), `${s.number}: ${p.slice(0, 40)}`).toContain(wording(p));
-        expect(slide.notes).toContain(`/inriktningar/${d.id}/#${s.id}`);
+        expect(slide.notes, 'the section\'s short address').toMatch(new RegExp(`Läs på webben: https?://\\S+/${s.number.replace('.', '\\.')}/$`));
       }
     }
+  });
+
+  it('ends with the short addresses and a QR code to the whole strategy', () => {
+    const closing = slides.at(-1)!;
+    for (const n of [1, 2, 3, 4]) expect(closing.paragraphs.some((p) => new RegExp(`^Inriktning ${n}: .*: https?://\\S+/${n}/$`).test(p)), `/${n}/`).toBe(true);
+    const recorded = [...readFileSync('content/kortadresser.yaml', 'utf8').matchAll(/^- from: "([^"]+)"/gm)].map((m) => m[1]!);
+    expect(recorded.length).toBe(17);
+    expect(closing.notes).not.toContain('\r');
+    for (const path of recorded) expect(closing.notes, path).toMatch(new RegExp(`https?://\\S+${path.replace(/\./g, '\\.')}(\n|$)`));
+    expect(closing.xml).toMatch(/<p:pic>[\s\S]*descr="QR-kod till https?:\/\/[^"]+\/hela-strategin\/"/);
+  });
+
+  it('gives every picture alt text, and every picture is in the file', async () => {
+    const pictures = slides.flatMap((s) => [...s.xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map((m) => m[0]));
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const pic of pictures) expect(pic).toMatch(/<p:cNvPr [^>]*descr="[^"]{10,}"/);
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && !f.endsWith('/'));
+    expect(media.length).toBe(pictures.length);
   });
 
   it('marks all its text Swedish', async () => {
@@ -121,7 +140,8 @@ describe('the slide deck', () => {
         .replace(/^\d+\.\d+ /, '') // a section's number
         .replace(new RegExp(`^${t('direction.searchFilter', { number: '\\d', title: '' })}`), '')
         .replace(/^Källa: /, '')
-        .replace(new RegExp(`^${t('wholeStrategy.title')}: https?://\\S+$`), '');
+        .replace(new RegExp(`^${t('wholeStrategy.title')}: https?://\\S+$`), '')
+        .replace(/: https?:\/\/\S+$/, ''); // an address on the closing slide
     const stray = slides
       .flatMap((s) => s.paragraphs)
       .filter((p) => !labels.includes(p))
