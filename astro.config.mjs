@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { headingIds } from './src/markdown/heading-ids.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { aliasRedirects } from './src/deploy/rules.ts';
+import { numberSpaces } from './src/markdown/number-spaces.ts';
 import { afterBuild } from './src/integrations/after-build.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { buildImages } from './src/integrations/build-images.ts';
@@ -33,12 +34,19 @@ export default defineConfig({
   trailingSlash: 'always',
   // Renamed pages keep their old address: a redirect page here, a 301 in the server rules (src/deploy/rules.ts).
   redirects: Object.fromEntries(aliasRedirects().map((r) => [r.from, r.to])),
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // All CSS in each page: one round trip carries the first paint (every page but the whole
+    // strategy on one page is ≤ 14 KB gzip with it), which paints a shared link about a third of
+    // a second sooner on a phone than the cached external stylesheet, and a second page no later
+    // (`node tests/bench/inline-css.mjs` measures it; INLINE_STYLESHEETS is for that script).
+    inlineStylesheets: /** @type {'always' | 'auto' | 'never'} */ (process.env.INLINE_STYLESHEETS || 'always'),
+  },
   markdown: {
     // No code blocks in the strategy; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     // Smart punctuation would turn the strategy's Swedish ” into English quotes: the text stays as written.
-    processor: satteri({ hastPlugins: [headingIds(), externalLinks()], features: { smartPunctuation: false } }),
+    processor: satteri({ hastPlugins: [headingIds(), externalLinks(), numberSpaces()], features: { smartPunctuation: false } }),
   },
   integrations: [
     mdx(),

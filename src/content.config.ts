@@ -8,8 +8,9 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load as parseYaml } from 'js-yaml';
-import { formatNumber } from './utils/format';
+import { formatNumber, keepNumbersTogether } from './utils/format';
 import { DATA_FILES } from './strategy/data-files';
+import { REFUSED_SPLITS_FILE, SYNONYMS_FILE, refusedSplitSchema, synonymSchema } from './search/content-schemas';
 
 /**
  * A YAML list, each entry given its position as `order`: the content store does not keep
@@ -28,7 +29,8 @@ const order = z.number().int();
 /** A folder of MDX files, one entry each, named by file: `content/<folder>/<name>.mdx`. */
 const mdxFiles = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 
-const text = z.string().trim().min(1);
+/** Published text: never empty, and no number in it can break across lines (see keepNumbersTogether). */
+const text = z.string().trim().min(1).transform(keepNumbersTogether);
 
 /**
  * When an editor last changed the text, `YYYY-MM-DD`, where the last commit to the file would say
@@ -179,4 +181,20 @@ const keyFigures = defineCollection({
     }),
 });
 
-export const collections = { labels, chapters, directions, voices, quotes, indicators, news, pages, charts, keyFigures };
+/** A YAML list whose entries are named by one of their own fields (`word`, `split`). */
+const keyedYaml = (path: string, key: string) =>
+  file(path, {
+    parser: (raw) => {
+      const list = parseYaml(raw);
+      if (!Array.isArray(list)) throw new Error(`${path}: filen ska vara en lista (- ${key}: …).`);
+      return list.map((entry) => ({ id: String((entry as Record<string, unknown>)[key]), ...(entry as Record<string, unknown>) }));
+    },
+  });
+
+/** Search: everyday words and the text's words for them (`content/synonymer.yaml`). */
+const synonyms = defineCollection({ loader: keyedYaml(SYNONYMS_FILE, 'word'), schema: synonymSchema.extend({ id: text }) });
+
+/** Search: compound splits refused after review (`content/ej-delade-ord.yaml`). */
+const refusedSplits = defineCollection({ loader: keyedYaml(REFUSED_SPLITS_FILE, 'split'), schema: refusedSplitSchema.extend({ id: text }) });
+
+export const collections = { labels, chapters, directions, voices, quotes, indicators, news, pages, charts, keyFigures, synonyms, refusedSplits };

@@ -10,7 +10,7 @@ import { serveBuild } from './serve';
 /** The page the PDF is printed from: the whole strategy, with its print contents and bookmarks. */
 const PAGE = 'hela-strategin/';
 
-/** The print column in CSS pixels (A4 less 2 × 20 mm), so charts are drawn at the size they print. */
+/** About the print column in CSS pixels (A4 less 2 × 20 mm): the page is laid out as it prints. */
 const COLUMN = { width: 642, height: 900 };
 
 /**
@@ -31,9 +31,9 @@ export async function buildPdf(options: { dir: string; base: string; executableP
     page.on('pageerror', (e) => errors.push(e.message));
     const response = await page.goto(`${server.origin}${options.base}${PAGE}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${options.base}${PAGE} svarade ${response?.status()}.`);
-    // Charts draw as they near the viewport: bring each one there, then wait until all are drawn.
-    for (const chart of await page.locator('chart-figure').all()) await chart.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => [...document.querySelectorAll('chart-figure')].every((c) => c.hasAttribute('data-drawn')), null, { timeout: 30_000 });
+    // The charts' drawings load lazily, as they near the viewport: bring each there, then wait for them.
+    for (const image of await page.locator('chart-figure img').all()) await image.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('chart-figure img')].every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 30_000 });
     if (errors.length) throw new Error(`Fel i sidan: ${errors.join('; ')}`);
     const title = (await page.locator('h1').textContent())?.trim();
     if (!title) throw new Error(`${PAGE} har ingen h1 att ge PDF:en som titel.`);

@@ -1,14 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import { buildSearchIndex } from '../search/build/build-index';
 import { brokenLinks, contentFileFor, type BrokenLink } from './link-check';
 import { finishHandouts } from '../handouts/build';
 
 /**
  * The last steps of `astro build`: prints the PDF and writes the handouts' sizes into the links
  * to them (src/handouts/build.ts), checks every internal link, then builds the Pagefind search
- * index, so `dist/` is always searchable. What is indexed is decided in the pages: `data-pagefind-body` on the main content
- * of pages that say something of their own, `data-pagefind-ignore` on repeated parts.
+ * index, so `dist/` is always searchable. What is indexed is decided in the pages:
+ * `data-pagefind-body` on the main content of pages that say something of their own,
+ * `data-pagefind-ignore` on repeated parts; how it is indexed (Swedish compounds, spacing) in
+ * src/search/build/.
  */
 export function afterBuild(options: { base: string }): AstroIntegration {
   return {
@@ -21,14 +23,9 @@ export function afterBuild(options: { base: string }): AstroIntegration {
         const broken = brokenLinks(site.replace(/\/$/, ''), options.base);
         if (broken.length) throw new Error(`Länkar som inte leder någonstans:\n- ${broken.map((b) => brokenLinkMessage(b, options.base)).join('\n- ')}`);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        const report = await buildSearchIndex(site);
+        logger.info(`indexed ${report.pages} pages in ${Math.round(performance.now() - started)} ms (${report.splits.length} compounds split, ${report.words} words in the word list)`);
+        if (process.env.SEARCH_SPLITS) logger.info(`compounds split:\n${report.splits.join('\n')}`);
       },
     },
   };

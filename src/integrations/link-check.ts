@@ -23,7 +23,8 @@ export function brokenLinks(dir: string, base: string): BrokenLink[] {
   for (const { path, file } of builtPages(dir)) {
     const html = readFileSync(file, 'utf8');
     const here = `${base}${path.slice(1)}`;
-    for (const link of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
+    const candidates = attributeValues(html, 'srcset').flatMap((set) => set.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+    for (const link of [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...candidates]) {
       if (/^(https?:|mailto:|tel:|data:|blob:)/.test(link)) continue;
       const [target = '', fragment] = link.split('#');
       const to = target === '' ? file : fileFor(target.startsWith('/') ? target : new URL(target, `http://x${here}`).pathname);

@@ -136,11 +136,14 @@ const sv = {
   'chart.toSection': 'Till avsnittet i strategin där diagrammet står',
   'chart.description': 'Diagram: {title}.',
   'chart.kind': 'Stapeldiagram',
-  'chart.source': 'Källa: {doc}, {quotes}',
+  'chart.source': 'Källa: {owner}, {doc}: {quotes}',
   'chart.sourceDiagram': 'strategins diagram: {quote}',
   'chart.sourceAnd': ' och ',
+  'chart.years': 'Årtal enligt källan: {years}.',
+  'chart.yearsAndUndated': 'Årtal enligt källan: {years}; för {labels} anger källan inget år.',
+  'chart.undated': 'Källan anger inget år för {labels}.',
   'chart.doc.strategin': 'Närmare kronobergaren',
-  'chart.doc.nara-vard': 'Region Kronoberg, webbsidan Nära vård',
+  'chart.doc.nara-vard': 'webbsidan Nära vård',
 
   // The excerpt of direction 3 headed "Ur utvecklingsstrategin till 2027" (source 002). The source
   // does not date it: the site names it by its own heading, never as later or earlier.
@@ -179,8 +182,14 @@ const sv = {
   'search.count.one': '1 träff',
   'search.count.many': '{n} träffar',
   'search.hitsFor': '{count} för ”{query}”.',
-  'search.noHits':
-    'Inga träffar för ”{query}”. Kontrollera stavningen, prova ett annat eller kortare ord (till exempel vård i stället för vårdkontakter), eller bläddra i innehållsförteckningen.',
+  'search.alsoFor': 'Söker också på {words}.',
+  'search.corrected': 'Sökte i stället på ”{words}”, eftersom {typos} inte finns i texten: {count}.',
+  'search.fewer': 'Visar träffar för ”{words}”, eftersom ingen sida har alla orden i ”{query}”: {count}.',
+  'search.didYouMean': 'Menade du {options}?',
+  'search.and': ' och ',
+  'search.or': ' eller ',
+  'search.noHits': 'Inga träffar för ”{query}”.',
+  'search.noHits.advice': 'Kontrollera stavningen, prova ett annat eller kortare ord (till exempel vård i stället för vårdkontakter), eller bläddra i innehållsförteckningen.',
 
   // Short addresses (/2/, /2.3/)
   'shortAddresses.title': 'Korta adresser',
@@ -202,7 +211,7 @@ const sv = {
   'notFound.sectionsOf': 'Adressen {address} finns inte. Inriktning {number} har de här korta adresserna:',
 } as const;
 
-type StringKey = keyof typeof sv;
+export type StringKey = keyof typeof sv;
 
 /** One interface phrase, with its placeholders filled. */
 export function t(key: StringKey, vars?: Record<string, string | number>): string {

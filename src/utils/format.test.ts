@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, isoDate } from './format';
+import { formatDate, formatNumber, isoDate, keepNumbersTogether } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands with a no-break space', () => {
@@ -9,6 +9,19 @@ describe('formatNumber', () => {
   it('writes decimals with a comma', () => {
     expect(formatNumber(83.7, 1)).toBe('83,7');
     expect(formatNumber(0.85, 2)).toBe('0,85');
+  });
+});
+
+describe('keepNumbersTogether', () => {
+  it('joins digit groups with no-break spaces', () => {
+    expect(keepNumbersTogether('från 11 900 till 16 900 personer')).toBe('från 11\u00a0900 till 16\u00a0900 personer');
+    expect(keepNumbersTogether('206 000 och 1 234 567')).toBe('206\u00a0000 och 1\u00a0234\u00a0567');
+    expect(keepNumbersTogether('EN 301 549')).toBe('EN 301\u00a0549');
+  });
+  it('leaves separate numbers, decimals and phone numbers alone', () => {
+    for (const text of ['Mellan 2021 2030', 'år 2030 100 personer', '83,7 100', 'Telefon: 0470-58 61 88', '8 %', 'WCAG 2.1 nivå AA']) {
+      expect(keepNumbersTogether(text)).toBe(text);
+    }
   });
 });
 

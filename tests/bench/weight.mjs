@@ -1,7 +1,7 @@
 // What a page costs on first load, computed from the build alone (deterministic): its HTML, the
 // stylesheets and scripts it references, and the modules those scripts import statically.
 // Modules imported dynamically (chart code, search) are counted separately as "on demand".
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
@@ -18,6 +18,12 @@ export function pageWeight(dir, base, file) {
   };
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
   const icons = [...text.matchAll(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
+  // Images the first paint fetches (a lazy image waits until it nears the viewport): the default source of each <img>.
+  const images = [...text.matchAll(/<img\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\sloading="lazy"/.test(tag))
+    .map((tag) => local(tag.match(/\ssrc="([^"]+)"/)?.[1] ?? ''))
+    .filter(Boolean);
   const entry = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => local(m[1])).filter(Boolean);
   const js = new Set();
   const lazy = new Set();
@@ -57,22 +63,49 @@ export function pageWeight(dir, base, file) {
   const cssSize = sum(css);
   const jsSize = sum([...js]);
   const inline = size(Buffer.from(inlineJs));
-  const iconSize = sum(icons);
+  const iconSize = sum([...icons, ...images]);
   return {
     html: htmlSize,
     css: cssSize,
     js: { raw: jsSize.raw + inline.raw, gzip: jsSize.gzip + (inlineJs ? inline.gzip : 0), brotli: jsSize.brotli + (inlineJs ? inline.brotli : 0) },
     images: iconSize,
     fonts: { raw: 0, gzip: 0, brotli: 0 },
-    requests: 1 + css.length + js.size + icons.length,
+    requests: 1 + css.length + js.size + icons.length + images.length,
     total: {
       gzip: htmlSize.gzip + cssSize.gzip + jsSize.gzip + (inlineJs ? inline.gzip : 0) + iconSize.gzip,
       brotli: htmlSize.brotli + cssSize.brotli + jsSize.brotli + (inlineJs ? inline.brotli : 0) + iconSize.brotli,
     },
     onDemandJs: sum([...onDemand]),
+    /** The JavaScript files of the first load and those fetched on demand. */
+    jsFiles: [...js],
+    onDemandFiles: [...onDemand],
     hasChart: text.includes('<chart-figure'),
   };
 }
 
 /** gzip size of one file */
 pageWeight.gzipOf = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/**
+ * What the first search costs, from the build alone (gzip, as served): the search page's script
+ * (loaded with the page and on demand), Pagefind's script and worker, its WebAssembly, the index
+ * (entry, meta, word chunks, filters) and every page fragment (a query that hits every page),
+ * and, when a word finds nothing, the site's word list. Pagefind's own binary files are already
+ * gzip, so they count as they are.
+ */
+export function searchWeight(dir) {
+  const sok = pageWeight(dir, '/', join(dir, 'sok/index.html'));
+  const pf = join(dir, 'pagefind');
+  const raw = (file) => statSync(file).size;
+  const inPf = (test) => readdirSync(pf, { recursive: true, encoding: 'utf8' }).filter(test).map((f) => join(pf, f));
+  const total = (files, measure) => files.reduce((t, f) => t + measure(f), 0);
+  const script = sok.js.gzip + sok.onDemandJs.gzip;
+  const pagefindJs = pageWeight.gzipOf(join(pf, 'pagefind.js')) + pageWeight.gzipOf(join(pf, 'pagefind-worker.js'));
+  const wasm = total(inPf((f) => /^wasm\.sv\.pagefind$/.test(f)), raw);
+  const index = pageWeight.gzipOf(join(pf, 'pagefind-entry.json')) + total(inPf((f) => /\.(pf_meta|pf_index|pf_filter)$/.test(f)), raw);
+  const fragments = total(inPf((f) => f.endsWith('.pf_fragment')), raw);
+  const wordListFile = join(dir, 'sok/ordlista.json');
+  const wordList = existsSync(wordListFile) ? pageWeight.gzipOf(wordListFile) : 0;
+  const firstSearch = script + pagefindJs + wasm + index + fragments;
+  return { script, pagefindJs, wasm, index, fragments, wordList, firstSearch, withWordList: firstSearch + wordList };
+}

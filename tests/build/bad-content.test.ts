@@ -66,6 +66,30 @@ const CASES: Case[] = [
     expect: ['content/diagram.yaml', 'points', '222 000'],
   },
   {
+    name: 'a chart point without its label (the chart cannot be drawn)',
+    file: 'content/diagram.yaml',
+    change: (t) => t.replace('    - label: "2020"\n      value: 11900', '    - value: 11900'),
+    expect: ['content/diagram.yaml', 'points', 'label'],
+  },
+  {
+    name: 'a chart value that is not a number (the chart cannot be drawn)',
+    file: 'content/diagram.yaml',
+    change: (t) => t.replace('value: 16900', 'value: "16 900"'),
+    expect: ['content/diagram.yaml', 'points', 'value'],
+  },
+  {
+    name: 'a synonym that points at a word the site does not have',
+    file: 'content/synonymer.yaml',
+    change: (t) => t.replace('means: ["läkare"]', 'means: ["läkarbil"]'),
+    expect: ['content/synonymer.yaml', 'doktor', 'läkarbil'],
+  },
+  {
+    name: 'a refused split written without its mark',
+    file: 'content/ej-delade-ord.yaml',
+    change: (t) => t.replace('split: "erfar|enheter"', 'split: "erfarenheter"'),
+    expect: ['content/ej-delade-ord.yaml', 'split'],
+  },
+  {
     name: 'a link to a section that does not exist',
     file: 'content/kapitel/vill-du-veta-mer.mdx',
     change: (t) => `${t}\nLäs mer i [förordet](/forord/#finns-inte).\n`,

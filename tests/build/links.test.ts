@@ -19,15 +19,20 @@ describe('internal links', () => {
     });
   }
 
-  it('finds a link to a missing page and to a missing anchor', async () => {
+  it('finds a link to a missing page, a missing anchor and a missing image source', async () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
     const dir = mkdtempSync('/tmp/links-');
     mkdirSync(`${dir}/a`);
-    writeFileSync(`${dir}/index.html`, '<a href="/a/#finns">x</a><a href="/a/#saknas">y</a><a href="/borta/">z</a>');
+    writeFileSync(
+      `${dir}/index.html`,
+      '<a href="/a/#finns">x</a><a href="/a/#saknas">y</a><a href="/borta/">z</a><picture><source srcset="/bild.svg 1x, /saknas.svg 2x"><img src="/bild.svg" alt="b"></picture>',
+    );
     writeFileSync(`${dir}/a/index.html`, '<h2 id="finns">A</h2>');
+    writeFileSync(`${dir}/bild.svg`, '<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect(brokenLinks(dir, '/')).toEqual([
       { page: '/', link: '/a/#saknas', reason: 'missing-fragment' },
       { page: '/', link: '/borta/', reason: 'missing-page' },
+      { page: '/', link: '/saknas.svg', reason: 'missing-page' },
     ]);
   });
 });

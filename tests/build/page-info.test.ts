@@ -4,14 +4,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { builtPages, readHtml } from '../support/site';
+import { readerPages, readHtml } from '../support/site';
 
 const commitDate = (file: string) => execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
 const infoOf = (html: string) => html.match(/<aside class="page-info"[\s\S]*?<\/aside>/)?.[0] ?? '';
 const changedOn = (html: string) => infoOf(html).match(/Senast ändrad <time datetime="([\d-]+)"/)?.[1];
 
 describe('page information', () => {
-  for (const { path, file } of builtPages('dist').filter((p) => !p.path.endsWith('404.html'))) {
+  for (const path of readerPages('dist')) {
+    const file = `dist${path}index.html`;
     it(`${path} names who is responsible and asks for feedback about itself`, () => {
       const info = infoOf(readHtml(file));
       expect(info).toContain('<a href="https://www.regionkronoberg.se/" rel="noopener"');

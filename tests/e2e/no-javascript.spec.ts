@@ -13,7 +13,7 @@ for (const { path, file } of builtPages('dist').filter((p) => !p.path.endsWith('
     const shown = wording(await page.locator('main').innerText());
     const main = readFileSync(file, 'utf8')
       .match(/<main[\s\S]*<\/main>/)![0]
-      // Elements hidden until a script makes them work (copy and PNG buttons, result lists) do not count.
+      // Elements hidden until a script makes them work (copy buttons, result lists) do not count.
       .replace(/<(\w+)\b[^>]*\shidden(?:[\s=>])[^>]*>[\s\S]*?<\/\1>/g, '');
     // Every paragraph, list item, heading, quote and table cell of the built HTML is shown.
     const blocks = [...main.matchAll(/<(p|li|h[1-6]|td|th|blockquote|figcaption|caption)\b[^>]*>([\s\S]*?)<\/\1>/g)]
@@ -25,6 +25,25 @@ for (const { path, file } of builtPages('dist').filter((p) => !p.path.endsWith('
     for (const table of await page.locator('main table').all()) await expect(table).toBeVisible();
   });
 }
+
+test('every chart shows its drawn image and links its PNG without JavaScript', async ({ page, request }) => {
+  const pages = builtPages('dist').filter(({ file }) => readFileSync(file, 'utf8').includes('<chart-figure'));
+  expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/diagram/aldre-80/', '/vard-i-forandring/', '/hela-strategin/']));
+  for (const { path } of pages) {
+    await page.goto(path);
+    for (const chart of await page.locator('chart-figure').all()) {
+      const img = chart.locator('.chart-image img');
+      await img.scrollIntoViewIfNeeded();
+      await expect(img).toBeVisible();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), `${path}: the drawing is loaded`).toBeGreaterThan(0);
+      expect((await img.getAttribute('alt'))?.length).toBeGreaterThan(20);
+      const png = chart.getByRole('link', { name: /Ladda ner bild \(PNG\)/ });
+      const href = await png.getAttribute('href');
+      expect(href).toMatch(/^\/diagram\/[a-z0-9-]+\.png$/);
+      expect((await request.get(href!)).ok()).toBe(true);
+    }
+  }
+});
 
 test('chart tables are open without JavaScript', async ({ page }) => {
   await page.goto('/vard-i-forandring/');

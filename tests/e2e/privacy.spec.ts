@@ -39,7 +39,14 @@ const scriptedFeatures: { name: string; path: string; before?: (page: Page) => P
     path: '/inriktningar/nara-och-samordnad/?sok=fast#vi-ska-sakerstalla-kontinuitet-i-vardprocesser',
     works: (page) => expect(page.locator('mark.pagefind-highlight').first()).toBeVisible(),
   },
-  { name: 'a chart', path: '/diagram/invanare/', works: (page) => expect(page.locator('chart-figure')).toHaveAttribute('data-drawn', 'true') },
+  {
+    name: 'a chart, drawn when the reader reaches for it',
+    path: '/diagram/invanare/',
+    works: async (page) => {
+      await page.locator('chart-figure .chart-image').hover();
+      await expect(page.locator('chart-figure')).toHaveAttribute('data-drawn', 'true');
+    },
+  },
   {
     name: 'copying a section link',
     path: '/inriktningar/nara-och-samordnad/',

@@ -1,8 +1,11 @@
 /**
  * Search in a real browser against the built index: Swedish queries land on the right page and
- * section in the top three; the no-JS, no-index and keyboard cases.
+ * section in the top three; what the search does for Swedish (compound parts, questions, everyday
+ * words, typos, no confident wrong answers, best sections first); the no-JS, no-index and keyboard
+ * cases. The larger query set is tests/e2e/search-relevance.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { searchFor, topThree } from '../support/relevance';
 
 /** query → expected page and (optional) section, within the top three results. */
 const RELEVANCE: [string, string, string?][] = [
@@ -28,26 +31,18 @@ const RELEVANCE: [string, string, string?][] = [
   ['Roger O Nilsson', '/forord/'],
 ];
 
+/** Opens /sok/?q=…; the first search also loads the index (slow on a busy machine, hence the wait). */
 async function search(page: Page, query: string) {
   await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
   // A new page first loads Pagefind's WebAssembly and index: seconds on a busy machine.
   await expect(page.locator('.status')).toContainText(query, { timeout: 15_000 });
 }
 
-/** Top results as "page#section" links: each page result's own link and its section links. */
-async function topHits(page: Page) {
-  return page.locator('.results > li').evaluateAll((items) =>
-    items.slice(0, 3).map((li) => [...li.querySelectorAll('a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash)),
-  );
-}
-
 test(`relevance: ${RELEVANCE.length} Swedish queries find their page and section in the top three`, async ({ page }) => {
   await page.goto('/sok/');
-  const field = page.getByRole('searchbox', { name: 'Sök i strategin' });
   for (const [query, path, section] of RELEVANCE) {
-    await field.fill(query);
-    await expect(page.locator('.status')).toContainText(`”${query}”`);
-    const hits = await topHits(page);
+    await searchFor(page, query);
+    const hits = await topThree(page);
     const onPage = hits.find((links) => links[0] === path);
     expect.soft(onPage, `"${query}": ${path} among ${JSON.stringify(hits.map((h) => h[0]))}`).toBeDefined();
     if (section && onPage) expect.soft(onPage.slice(1), `"${query}": section #${section}`).toContain(`${path}#${section}`);
@@ -56,16 +51,88 @@ test(`relevance: ${RELEVANCE.length} Swedish queries find their page and section
 
 test('"fast vårdkontakt" puts the continuity section of nära och samordnad first', async ({ page }) => {
   await search(page, 'fast vårdkontakt');
-  const [first] = await topHits(page);
+  const [first] = await topThree(page);
   expect(first!.slice(0, 2)).toEqual(['/inriktningar/nara-och-samordnad/', '/inriktningar/nara-och-samordnad/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser']);
 });
 
 test('inflected and compound forms find the same section', async ({ page }) => {
   for (const query of ['vårdkontakten', 'vårdkontakter', 'fasta vårdkontakter']) {
     await search(page, query);
-    const hits = (await topHits(page)).flat();
+    const hits = (await topThree(page)).flat();
     expect(hits, query).toContain('/inriktningar/nara-och-samordnad/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser');
   }
+});
+
+test('a part of a compound finds the compound; the excerpt shows and marks the whole word, never the part alone', async ({ page }) => {
+  await search(page, 'dokumentation');
+  const [first] = await topThree(page);
+  expect(first).toContain('/inriktningar/aktiva-medskapare/#vi-ska-kommunicera-professionellt');
+  const excerpt = page.locator('.results > li').first().locator('.excerpt').first();
+  await expect(excerpt.locator('mark')).toHaveText(['dubbeldokumentation']);
+  await expect(excerpt).toContainText('utan dubbeldokumentation och');
+  await expect(page.locator('.results')).not.toContainText('|');
+});
+
+test('a question finds what the page says, without its filler words', async ({ page }) => {
+  await search(page, 'hur får jag samma läkare');
+  await expect(page.locator('.status')).toHaveText(/^\d+ träff(ar)? för ”hur får jag samma läkare”\.$/);
+  expect((await topThree(page)).flat()).toContain('/inriktningar/nara-och-samordnad/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser');
+});
+
+test('when no page has all the words, it shows the words that find something, and says so', async ({ page }) => {
+  await search(page, 'får jag läsa min journal');
+  await expect(page.locator('.status')).toHaveText('Visar träffar för ”journal”, eftersom ingen sida har alla orden i ”får jag läsa min journal”: 1 träff.');
+  expect((await topThree(page)).flat()).toContain('/inriktningar/aktiva-medskapare/#vi-ska-kommunicera-professionellt');
+});
+
+test('an everyday word also searches the text’s word for it, and says so', async ({ page }) => {
+  await search(page, 'doktor');
+  await expect(page.locator('.status')).toContainText('Söker också på ”läkare”.');
+  expect((await topThree(page)).flat()).toContain('/inriktningar/nara-och-samordnad/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser');
+});
+
+test('a misspelt word is searched as the one close word of the site, and it says so; the word list loads only then', async ({ page }) => {
+  const lists: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/sok/ordlista.json') && lists.push(r.url()));
+  await search(page, 'kontinuitet');
+  expect(lists).toEqual([]);
+  await searchFor(page, 'kontinutet');
+  await expect(page.locator('.status')).toHaveText(/^Sökte i stället på ”kontinuitet”, eftersom ”kontinutet” inte finns i texten: \d+ träffar\.$/);
+  expect((await topThree(page)).flat()).toContain('/inriktningar/nara-och-samordnad/#vi-ska-sakerstalla-kontinuitet-i-vardprocesser');
+  expect(lists).toHaveLength(1);
+});
+
+test('when several words of the site are close, it asks "Menade du …?" and a suggestion searches for it', async ({ page }) => {
+  await search(page, 'demokrafi');
+  const status = page.locator('.status');
+  await expect(status).toHaveText('Inga träffar för ”demokrafi”. Menade du demografi eller demokrati?');
+  await expect(page.locator('.results > li')).toHaveCount(0);
+  await status.getByRole('link', { name: 'demografi' }).click();
+  await expect(page).toHaveURL(/\/sok\/\?q=demografi$/);
+  await expect(status).toHaveText(/^\d+ träff(ar)? för ”demografi”\.$/);
+});
+
+test('no confident wrong answers: words not on the site show no page', async ({ page }) => {
+  for (const query of ['1177', '11900', 'kontinutetsplan', 'parkeringsavgift']) {
+    await search(page, query);
+    await expect(page.locator('.status'), query).toContainText(`Inga träffar för ”${query}”`);
+    await expect(page.locator('.results > li'), query).toHaveCount(0);
+  }
+  await search(page, '11 900');
+  expect((await topThree(page)).flat()).toContain('/vard-i-forandring/#forandrad-demografi');
+});
+
+test('a page shows its best sections for the query, not its first ones', async ({ page }) => {
+  await search(page, 'tandvård för barn');
+  const result = page.locator('.results > li').filter({ has: page.locator('a[href^="/inriktningar/till-for-alla/"]') });
+  await expect(result.locator('.sub-results a').first()).toHaveAttribute('href', /#vi-ska-arbeta-hallbart-och-systematiskt$/);
+});
+
+test('excerpts keep the spaces between words of adjacent elements', async ({ page }) => {
+  await search(page, 'siffrorna');
+  const excerpts = page.locator('.results .excerpt');
+  await expect(excerpts.first()).toContainText('siffrorna Antalet');
+  await expect(page.locator('.results')).not.toContainText('siffrornaAntalet');
 });
 
 test('a query with no hits says so in Swedish and offers the table of contents', async ({ page }) => {

@@ -15,6 +15,8 @@ export interface Box {
 }
 export interface TextItem extends Box {
   str: string;
+  /** Text of a picture (an SVG chart's labels), tagged as part of a Figure: not the page's running text. */
+  figure: boolean;
 }
 export interface PdfPage {
   number: number;
@@ -71,16 +73,25 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; bo
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const [, , width, height] = page.view as [number, number, number, number];
-    const content = await page.getTextContent();
-    const text = content.items
-      .filter((item): item is Extract<typeof item, { str: string }> => 'str' in item && item.str.trim() !== '')
-      .map((item) => ({
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const text: TextItem[] = [];
+    const tags: string[] = [];
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'endMarkedContent') tags.pop();
+        else tags.push((item as { tag?: string }).tag ?? ''); // pdfjs gives the tag, its types do not name it
+        continue;
+      }
+      if (!item.str.trim()) continue;
+      text.push({
         str: item.str,
         x: item.transform[4] * MM_PER_PT,
         y: (height - item.transform[5] - item.height) * MM_PER_PT,
         w: item.width * MM_PER_PT,
         h: item.height * MM_PER_PT,
-      }));
+        figure: tags.includes('Figure'),
+      });
+    }
     const figures: PdfPage['figures'] = [];
     type Node = { role?: string; alt?: string; children?: Node[] };
     const walk = (node: Node) => {
@@ -101,6 +112,9 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; bo
 /** The text of some items, in reading order as pdfjs gives it, lines joined by spaces. */
 export const textOf = (items: TextItem[]) => items.map((i) => i.str).join(' ').replace(/\s+/g, ' ');
 
-/** The page's own content: everything above the bottom margin, where the footer and page numbers stand. */
-export const bodyItems = (page: PdfPage, bottomMarginMm: number) => page.text.filter((i) => i.y + i.h <= page.height - bottomMarginMm);
-export const footerItems = (page: PdfPage, bottomMarginMm: number) => page.text.filter((i) => i.y + i.h > page.height - bottomMarginMm);
+/**
+ * The page's running text: everything above the bottom margin, where the footer and page numbers
+ * stand, apart from the text of pictures (Chromium paints an SVG chart's labels after the page's
+ * text, so they would stand mid-sentence where a page breaks).
+ */
+export const bodyItems = (page: PdfPage, bottomMarginMm: number) => page.text.filter((i) => !i.figure && i.y + i.h <= page.height - bottomMarginMm);

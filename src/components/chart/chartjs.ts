@@ -1,169 +1,86 @@
 /**
- * Chart.js, tree-shaken: only the bar chart's parts are registered. Loaded on demand by `chart-figure.ts`.
+ * Chart.js in the browser, tree-shaken to the bar chart's parts. Loaded on intent by
+ * `chart-figure.ts`; draws the same configuration as the build's SVG (`config.ts`), in the page's
+ * own font and colours, into a canvas over the drawing's box, and keeps it in step with the box's
+ * size, the drawing shown (narrow or wide) and the colour scheme.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title, Tooltip } from 'chart.js';
+import { chartConfig, CHART_SIZES, type Palette } from './config';
 import type { ChartSpec } from './spec';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Tooltip);
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-
-interface Palette {
-  ink: string;
-  muted: string;
-  line: string;
-  bar: string;
-}
-
-function number(spec: ChartSpec, value: number): string {
-  return new Intl.NumberFormat('sv-SE', { minimumFractionDigits: spec.decimals, maximumFractionDigits: spec.decimals }).format(value);
-}
-
-/** Colours from the page's CSS variables, so light and dark mode both keep their contrast. */
+/** Colours from the page's CSS variables: the same as the drawing's, light or dark. */
 function pagePalette(element: Element): Palette {
   const css = getComputedStyle(element);
   const v = (name: string) => css.getPropertyValue(name).trim();
-  return { ink: v('--ink'), muted: v('--muted'), line: v('--line'), bar: v('--link') };
+  return { ink: v('--ink'), muted: v('--muted'), line: v('--line'), bar: v('--link'), paper: v('--paper') };
 }
 
-const PRINT: Palette = { ink: '#1b1f23', muted: '#4a5560', line: '#c5cfca', bar: '#0b5d47' };
-
-/** Writes each value above its bar, so the numbers never depend on reading colour or gridlines. */
-function valueLabels(spec: ChartSpec, palette: () => Palette, size: number): Plugin<'bar'> {
-  return {
-    id: 'valueLabels',
-    afterDatasetsDraw(chart) {
-      const { ctx } = chart;
-      ctx.save();
-      ctx.fillStyle = palette().ink;
-      ctx.font = `600 ${size}px ${FONT}`;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'bottom';
-      chart.getDatasetMeta(0).data.forEach((bar, i) => {
-        const value = spec.points[i]?.value;
-        if (value !== undefined) ctx.fillText(number(spec, value), bar.x, bar.y - size / 3);
-      });
-      ctx.restore();
-    },
-  };
-}
-
-function config(spec: ChartSpec, palette: () => Palette, fontSize: number, animate: boolean): ChartConfiguration<'bar'> {
-  const p = palette();
-  return {
-    type: 'bar',
-    data: {
-      labels: spec.points.map((point) => point.label),
-      datasets: [{ label: spec.measure, data: spec.points.map((point) => point.value), backgroundColor: p.bar, borderRadius: 4, maxBarThickness: 160 }],
-    },
-    options: {
-      animation: animate ? { duration: 400 } : false,
-      responsive: false,
-      maintainAspectRatio: false,
-      locale: 'sv-SE',
-      font: { family: FONT, size: fontSize },
-      color: p.ink,
-      scales: {
-        x: { ticks: { color: p.ink, font: { size: fontSize } }, grid: { display: false }, border: { color: p.line } },
-        y: {
-          beginAtZero: true,
-          grace: '12%',
-          ticks: { color: p.muted, font: { size: fontSize * 0.9 }, callback: (value) => number(spec, Number(value)) },
-          grid: { color: p.line },
-          border: { display: false },
-          title: { display: true, text: spec.unit ? `${spec.measure} (${spec.unit})` : spec.measure, color: p.muted, font: { size: fontSize * 0.9 } },
-        },
-      },
-      plugins: {
-        tooltip: { callbacks: { label: (item) => `${number(spec, item.parsed.y ?? 0)}${spec.unit ? ` ${spec.unit}` : ''}` } },
-      },
-    },
-    plugins: [valueLabels(spec, palette, fontSize)],
-  };
-}
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** Draws the chart in the page, keeps it in step with the colour scheme and the canvas size. */
-export function drawChart(element: HTMLElement, canvas: HTMLCanvasElement, spec: ChartSpec): void {
-  let palette = pagePalette(element);
-  const cfg = config(spec, () => palette, 15, !reducedMotion());
-  cfg.options!.responsive = true;
-  const chart = new Chart(canvas, cfg);
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    palette = pagePalette(element);
-    chart.destroy();
-    drawChart(element, canvas, spec);
-  }, { once: true });
-  // The table stays open under the chart: closing it now would move the page under the reader.
-  element.dataset.drawn = 'true';
-}
-
-/** Wraps text into lines no wider than `width`. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** A slide-ready PNG: 1600 × 1000, white background, title and source drawn in. */
-export function renderPng(spec: ChartSpec): HTMLCanvasElement {
-  const W = 1600;
-  const H = 1000;
+export function drawChart(figure: HTMLElement, box: HTMLElement, img: HTMLImageElement, spec: ChartSpec): void {
   const canvas = document.createElement('canvas');
-  canvas.width = W;
-  canvas.height = H;
-  const margin = 64;
-  const frame: Plugin<'bar'> = {
-    id: 'frame',
-    beforeDraw(chart) {
-      const { ctx } = chart;
-      ctx.save();
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, W, H);
-      ctx.fillStyle = PRINT.ink;
-      ctx.font = `700 44px ${FONT}`;
-      ctx.textBaseline = 'top';
-      wrap(ctx, spec.title, W - 2 * margin).forEach((line, i) => ctx.fillText(line, margin, margin + i * 54));
-      ctx.restore();
-    },
-    afterDraw(chart) {
-      const { ctx } = chart;
-      ctx.save();
-      ctx.fillStyle = PRINT.muted;
-      ctx.font = `24px ${FONT}`;
-      ctx.textBaseline = 'bottom';
-      const lines = wrap(ctx, spec.source, W - 2 * margin);
-      lines.forEach((line, i) => ctx.fillText(line, margin, H - margin + 8 - (lines.length - 1 - i) * 32));
-      ctx.restore();
-    },
-  };
-  const cfg = config(spec, () => PRINT, 28, false);
-  cfg.options!.devicePixelRatio = 1;
-  cfg.options!.layout = { padding: { top: 190, bottom: 150, left: margin, right: margin } };
-  cfg.plugins = [...(cfg.plugins ?? []), frame];
-  new Chart(canvas, cfg);
-  return canvas;
-}
+  const measuring = canvas.getContext('2d')!;
+  const family = getComputedStyle(box).fontFamily;
+  const narrowSource = figure.querySelector('source');
+  /** The drawing the browser shows now, whose proportions the canvas keeps. */
+  const size = () => (narrowSource && img.currentSrc === new URL(narrowSource.srcset, location.href).href ? CHART_SIZES.narrow : CHART_SIZES.wide);
+  let chart: Chart<'bar'> | undefined;
+  let active = -1;
 
-export function downloadPng(spec: ChartSpec): void {
-  renderPng(spec).toBlob((blob) => {
-    if (!blob) return;
-    const href = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = `${spec.id}.png`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 10_000);
-  }, 'image/png');
+  const render = () => {
+    const width = box.clientWidth;
+    const height = box.clientHeight;
+    if (!width || !height) return;
+    chart?.destroy();
+    canvas.style.removeProperty('width');
+    canvas.style.removeProperty('height');
+    canvas.width = width;
+    canvas.height = height;
+    const config = chartConfig(spec, pagePalette(box), {
+      scale: width / size().width,
+      family,
+      width,
+      measure: (text, font) => {
+        measuring.font = font;
+        return measuring.measureText(text).width;
+      },
+    });
+    config.options = { ...config.options, devicePixelRatio: window.devicePixelRatio };
+    chart = new Chart(canvas, config);
+    if (active >= 0) show(active);
+  };
+
+  /** Shows one bar's value, as hovering it would (keyboard). */
+  const show = (index: number) => {
+    if (!chart) return;
+    active = index;
+    const elements = index < 0 ? [] : [{ datasetIndex: 0, index }];
+    chart.setActiveElements(elements);
+    const bar = chart.getDatasetMeta(0).data[index];
+    chart.tooltip?.setActiveElements(elements, { x: bar?.x ?? 0, y: bar?.y ?? 0 });
+    chart.update();
+  };
+
+  box.addEventListener('keydown', (event) => {
+    const last = spec.points.length - 1;
+    const next = { ArrowRight: active + 1, ArrowDown: active + 1, ArrowLeft: active - 1, ArrowUp: active - 1, Home: 0, End: last, Escape: -1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    show(event.key === 'Escape' ? -1 : Math.min(last, Math.max(0, next)));
+  });
+  box.addEventListener('blur', () => show(-1));
+
+  box.append(canvas);
+  render();
+  figure.dataset.drawn = 'true';
+  let frame = 0;
+  let drawnWidth = box.clientWidth;
+  new ResizeObserver(() => {
+    if (box.clientWidth === drawnWidth) return;
+    drawnWidth = box.clientWidth;
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(render);
+  }).observe(box);
+  img.addEventListener('load', render);
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', render);
 }

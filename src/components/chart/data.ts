@@ -2,26 +2,32 @@ import { getEntry, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getOrdered } from '../../strategy/collections';
 import { getOutlines } from '../../strategy/sections';
-import { t } from '../../strings/sv';
-import { url } from '../../utils/url';
-import type { ChartSpec } from './spec';
-
-/** The source line: the document's name and the quoted sentences. */
-export function sourceLine(entry: CollectionEntry<'charts'>): string {
-  const quotes = entry.data.sources.map((s) => (s.kind === 'diagram' ? t('chart.sourceDiagram', { quote: s.quote }) : `”${s.quote}”`));
-  return t('chart.source', { doc: t(`chart.doc.${entry.data.sources[0]!.doc}`), quotes: quotes.join(t('chart.sourceAnd')) });
-}
+import { absoluteUrl, url } from '../../utils/url';
+import { CHART_SIZES } from './config';
+import { sourceLine, type ChartSpec } from './spec';
 
 export function chartSpec(entry: CollectionEntry<'charts'>): ChartSpec {
-  const { title, measure, unit, decimals, points } = entry.data;
-  return { id: entry.id, title, measure, unit, decimals, points, source: sourceLine(entry) };
+  const { title, measure, unit, decimals, points, sources } = entry.data;
+  return {
+    id: entry.id,
+    title,
+    measure,
+    unit,
+    decimals,
+    points,
+    source: sourceLine(sources, points.map((p) => p.label)),
+    address: absoluteUrl(`/diagram/${entry.id}/`),
+  };
 }
 
-/** Where a chart lives: its permalink page, its CSV and the section it belongs to. */
+/** Where a chart lives: its page, its files (drawn at build time) and the section it belongs to. */
 export function chartLinks(id: string, chapter: string, section: string) {
   return {
     permalink: url(`/diagram/${id}/`),
     csv: url(`/diagram/${id}.csv`),
+    png: url(`/diagram/${id}.png`),
+    preview: url(`/diagram/${id}-forhandsvisning.png`),
+    svg: { wide: url(`/diagram/${id}${CHART_SIZES.wide.suffix}.svg`), narrow: url(`/diagram/${id}${CHART_SIZES.narrow.suffix}.svg`) },
     section: url(`/${chapter}/#${section}`),
   };
 }
@@ -45,3 +51,4 @@ export async function getChart(id: string): Promise<CollectionEntry<'charts'>> {
 }
 
 export const getCharts = () => getOrdered('charts');
+

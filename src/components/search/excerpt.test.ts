@@ -17,4 +17,11 @@ describe('parseExcerpt', () => {
       { text: 'b', marked: true },
     ]);
   });
+  it('shows a compound split for the index whole, marked whole', () => {
+    expect(parseExcerpt('utan <mark>dubbel|dokumentation</mark> och')).toEqual([
+      { text: 'utan ', marked: false },
+      { text: 'dubbeldokumentation', marked: true },
+      { text: ' och', marked: false },
+    ]);
+  });
 });

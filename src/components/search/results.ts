@@ -1,7 +1,6 @@
+import { withoutSplitMarks } from '../../search/split-mark';
 import { parseExcerpt } from './excerpt';
-import type { PagefindResultData } from './pagefind-api';
-
-const MAX_SECTIONS = 3;
+import type { PagefindResultData, PagefindSubResult } from './pagefind-api';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -24,17 +23,17 @@ function link(text: string, href: string): HTMLAnchorElement {
 }
 
 /**
- * One page hit: its title, the part it belongs to, and its sections with their excerpts.
- * `sectionsLabel` names the list of sections for screen readers ("Avsnitt i …").
+ * One page hit: its title, the part it belongs to, and its best sections with their excerpts
+ * (or the page's excerpt when no section matched). `sectionsLabel` names the list of sections
+ * for screen readers ("Avsnitt i …").
  */
-export function renderResult(data: PagefindResultData, sectionsLabel: (title: string | undefined) => string): HTMLLIElement {
+export function renderResult(data: PagefindResultData, sections: PagefindSubResult[], sectionsLabel: (title: string | undefined) => string): HTMLLIElement {
   const li = el('li', 'result');
   const title = el('p', 'result-title');
   title.append(link(data.meta.title ?? data.url, data.url));
   li.append(title);
   const part = data.filters.del?.[0];
   if (part && part !== data.meta.title) li.append(el('p', 'result-part', part));
-  const sections = data.sub_results.filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
     li.append(excerpt(data.excerpt));
     return li;
@@ -43,7 +42,7 @@ export function renderResult(data: PagefindResultData, sectionsLabel: (title: st
   list.setAttribute('aria-label', sectionsLabel(data.meta.title));
   for (const s of sections) {
     const item = el('li');
-    item.append(link(s.title, s.url), excerpt(s.excerpt));
+    item.append(link(withoutSplitMarks(s.title), s.url), excerpt(s.excerpt));
     list.append(item);
   }
   li.append(list);
