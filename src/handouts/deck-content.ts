@@ -10,7 +10,10 @@ import { getOutlines, pageOutline, type Outline } from '../strategy/sections';
 import { t } from '../strings/sv';
 import { firstParagraph, leadingSentences } from '../utils/text';
 import { absoluteUrl, sitePath, url } from '../utils/url';
-import { qrPng, QR_PNG_WIDTH } from '../build-images/qr';
+import { qrPng } from '../build-images/qr';
+import { renderChartPng } from '../build-images/chart';
+import { chartLinks, chartSpec, getCharts } from '../components/chart/data';
+import { altText } from '../components/chart/spec';
 import { publishedShortAddresses, shortAddressFor } from '../strategy/short-addresses';
 import type { Deck, DeckImage, DeckSlide } from './deck';
 import { bodySections } from './section-text';
@@ -53,9 +56,34 @@ async function keyFiguresSlide(): Promise<DeckSlide> {
     kicker: page.entry.data.title,
     title: section?.text ?? page.entry.data.title,
     figures,
-    source: t('handouts.source', { doc: t('chart.doc.nara-vard') }),
+    source: t('handouts.source', { owner: site.owner, doc: t('chart.doc.nara-vard') }),
     notes: await notes(figures.map((f) => f.text), url(`/nara-vard/${section ? `#${section.id}` : ''}`)),
   };
+}
+
+/** PNG width and height, from its header. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/**
+ * A part's charts, each on a slide: its title, the PNG the site publishes for slides
+ * (/diagram/<id>.png, drawn by the charts' own module) with the chart's text alternative, and its
+ * source line. The notes hold the text alternative, the source and the chart's address.
+ */
+async function chartSlides(o: Outline): Promise<DeckSlide[]> {
+  const charts = (await getCharts()).filter((c) => c.data.chapter === o.part.id);
+  return Promise.all(
+    charts.map(async (chart): Promise<DeckSlide> => {
+      const spec = chartSpec(chart);
+      const png = renderChartPng(spec);
+      return {
+        kicker: o.part.title,
+        title: spec.title,
+        image: { png, ...pngSize(png), alt: altText(spec) },
+        source: spec.source,
+        notes: await notes([altText(spec), spec.source], chartLinks(chart.id, chart.data.chapter, chart.data.section).permalink),
+      };
+    }),
+  );
 }
 
 async function directionSlides(o: Outline): Promise<DeckSlide[]> {
@@ -84,7 +112,7 @@ async function directionSlides(o: Outline): Promise<DeckSlide[]> {
 async function closingSlide(): Promise<DeckSlide> {
   const whole = absoluteUrl('/hela-strategin/');
   const png = await qrPng(whole);
-  const qr: DeckImage = { png, width: QR_PNG_WIDTH, height: png.readUInt32BE(20), alt: t('share.qr.alt', { address: whole }) };
+  const qr: DeckImage = { png, ...pngSize(png), alt: t('share.qr.alt', { address: whole }) };
   const short = await publishedShortAddresses();
   const line = (a: { label: string; path: string }) => ({ label: `${a.label}:`, address: absoluteUrl(a.path) });
   return {
@@ -105,8 +133,12 @@ export async function deckContent(): Promise<Deck> {
       slides.push({ title: o.part.title, paragraphs: [firstParagraph(o.part.entry.body)], notes: await notes(fullText(o), o.part.href) });
     }
     slides.push(...(await directionSlides(o)));
-    if (o.part.id === 'vard-i-forandring') slides.push(await keyFiguresSlide());
+    // The nära vård page's key figures follow the strategy's own charts, the other figures of the context.
+    const charts = await chartSlides(o);
+    slides.push(...charts);
+    if (charts.length && !slides.some((s) => s.figures)) slides.push(await keyFiguresSlide());
   }
+  if (!slides.some((s) => s.figures)) slides.unshift(await keyFiguresSlide());
   slides.push(await closingSlide());
   return {
     title: site.name,

@@ -52,7 +52,7 @@ const sv = {
   'handouts.fileInfo': '({kind}, {size})',
   'handouts.kind.pdf': 'PDF',
   'handouts.kind.pptx': 'PowerPoint',
-  'handouts.source': 'Källa: {doc}',
+  'handouts.source': 'Källa: {owner}, {doc}',
   'handouts.deck.footer': '{name} · {owner}',
   'handouts.deck.notesAddress': 'Läs på webben: {address}',
   'handouts.deck.closing': 'Läs mer på webben',

@@ -4,6 +4,7 @@
  * of it is marked Swedish, and every sentence on a slide is the source's own.
  */
 import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/strings/sv';
@@ -47,6 +48,12 @@ const directions = [...whole.matchAll(/<li[^>]*><a href="#([^"]+)"[^>]*><span cl
   sections: [...m[4]!.matchAll(/href="#([^"]+)"[^>]*><span class="number"[^>]*>([\d.]+)<\/span>([^<]+)</g)].map((s) => ({ id: s[1]!, number: s[2]!, title: s[3]!.trim() })),
 }));
 
+/** The charts on /hela-strategin/: title and text alternative. */
+const charts = [...whole.matchAll(/<chart-figure[\s\S]*?class="chart-title[^>]*>([^<]+)<[\s\S]*?<img [^>]*alt="([^"]+)"[\s\S]*?<\/chart-figure>/g)].map((m) => ({
+  title: decode(m[1]!).trim(),
+  alt: decode(m[2]!),
+}));
+
 describe('the slide deck', () => {
   it('is a 16:9 deck with a title on every slide', async () => {
     const presentation = await zip.file('ppt/presentation.xml')!.async('string');
@@ -80,9 +87,10 @@ describe('the slide deck', () => {
     expect(figures!.paragraphs).toContain('Källa: Region Kronoberg, webbsidan Nära vård');
   });
 
-  it('counts exactly its slides: title, key figures, voices and quotes, målbild, directions with sections, closing', () => {
+  it('counts exactly its slides: title, charts, key figures, voices and quotes, målbild, directions with sections, closing', () => {
     const voices = [...readHtml('dist/vad-ar-viktigt/index.html').matchAll(/<h2 id=/g)].length;
-    expect(slides).toHaveLength(1 + 1 + voices + 1 + directions.length + directions.flatMap((d) => d.sections).length + 1);
+    expect(charts).toHaveLength(3);
+    expect(slides).toHaveLength(1 + charts.length + 1 + voices + 1 + directions.length + directions.flatMap((d) => d.sections).length + 1);
   });
 
   it('holds each numbered section\'s full text and address in its notes', () => {
@@ -112,6 +120,16 @@ describe('the slide deck', () => {
     expect(closing.xml).toMatch(/<p:pic>[\s\S]*descr="QR-kod till https?:\/\/[^"]+\/hela-strategin\/"/);
   });
 
+  it('shows each chart as the site\'s PNG, with its text alternative and its source line', () => {
+    for (const chart of charts) {
+      const slide = slides.find((s) => s.title === chart.title);
+      expect(slide, chart.title).toBeDefined();
+      expect(decode(slide!.xml.match(/<p:pic>[\s\S]*?descr="([^"]+)"/)?.[1] ?? '')).toBe(chart.alt);
+      expect(slide!.paragraphs.some((p) => p.startsWith('Källa: Region Kronoberg'))).toBe(true);
+      expect(slide!.notes).toContain(chart.alt);
+    }
+  });
+
   it('gives every picture alt text, and every picture is in the file', async () => {
     const pictures = slides.flatMap((s) => [...s.xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map((m) => m[0]));
     expect(pictures.length).toBeGreaterThan(0);
@@ -133,8 +151,14 @@ describe('the slide deck', () => {
     const labels = [
       ...[1, 2, 3, 4].map((n) => t('direction.kicker', { number: n })),
       t('handouts.deck.closing'),
-      t('handouts.source', { doc: t('chart.doc.nara-vard') }),
+      t('handouts.source', { owner: 'Region Kronoberg', doc: t('chart.doc.nara-vard') }),
     ];
+    // A chart's title states its finding and its points have labels: the site's own chart words
+    // (content/diagram.yaml, whose values the build checks against the quotes), as on its pages.
+    const figures = load(readFileSync('content/diagram.yaml', 'utf8')) as { title: string; points: { label: string }[] }[];
+    labels.push(...figures.flatMap((f) => [f.title, ...f.points.map((p) => p.label)]));
+    // A chart's source line is ours but for the sentences it quotes, which must be the source's.
+    const quotedOnly = (p: string) => (p.startsWith('Källa: ') ? [...p.matchAll(/”([^”]+)”/g)].map((m) => m[1]!) : [p]);
     const ours = (p: string) =>
       p
         .replace(/^\d+\.\d+ /, '') // a section's number
@@ -144,6 +168,8 @@ describe('the slide deck', () => {
         .replace(/: https?:\/\/\S+$/, ''); // an address on the closing slide
     const stray = slides
       .flatMap((s) => s.paragraphs)
+      .filter((p) => !labels.includes(p))
+      .flatMap(quotedOnly)
       .filter((p) => !labels.includes(p))
       .map(ours)
       .filter((p) => p && !source.includes(wording(p)));
