@@ -15,7 +15,9 @@ export default defineConfig({
   // A flaky test is fixed, not retried.
   retries: 0,
   reporter: 'list',
-  timeout: 60_000,
+  // axe in two schemes at two widths, on a page with every chart and share panel, takes most of a
+  // minute on a busy 2-core machine.
+  timeout: 120_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'sv-SE',

@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    testTimeout: 120_000,
+    // Fixture builds (bad content, short addresses, SITE_URL) draw every image: minutes on a busy machine.
+    testTimeout: 300_000,
     // The fixture builds (tests/build/bad-content.test.ts) run side by side; more than three at a
     // time on a 2-core machine only makes each of them slow enough to time out.
     maxConcurrency: 3,
