@@ -2,12 +2,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from '../search/build/build-index';
 import { brokenLinks, contentFileFor, type BrokenLink } from './link-check';
+import { finishHandouts } from '../handouts/build';
 
 /**
- * Checks every internal link, then builds the Pagefind search index as the last step of `astro build`, so `dist/` is always
- * searchable. What is indexed is decided in the pages: `data-pagefind-body` on the main content
- * of pages that say something of their own, `data-pagefind-ignore` on repeated parts; how it is
- * indexed (Swedish compounds, spacing) in src/search/build/.
+ * The last steps of `astro build`: prints the PDF and writes the handouts' sizes into the links
+ * to them (src/handouts/build.ts), checks every internal link, then builds the Pagefind search
+ * index, so `dist/` is always searchable. What is indexed is decided in the pages:
+ * `data-pagefind-body` on the main content of pages that say something of their own,
+ * `data-pagefind-ignore` on repeated parts; how it is indexed (Swedish compounds, spacing) in
+ * src/search/build/.
  */
 export function afterBuild(options: { base: string }): AstroIntegration {
   return {
@@ -15,6 +18,7 @@ export function afterBuild(options: { base: string }): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        await finishHandouts(site, options.base, logger);
         // A link to a page or section that does not exist fails the build, naming where it stands.
         const broken = brokenLinks(site.replace(/\/$/, ''), options.base);
         if (broken.length) throw new Error(`Länkar som inte leder någonstans:\n- ${broken.map((b) => brokenLinkMessage(b, options.base)).join('\n- ')}`);

@@ -41,6 +41,23 @@ const sv = {
   'pageInfo.feedback': 'Berätta för oss',
   'pageInfo.feedbackSubject': 'Synpunkter på {address}',
   'print.button': 'Skriv ut eller spara som pdf',
+  // On paper: the first page's block, the running footer and the page numbers (src/components/print/).
+  'print.from': 'Utskriven från {address}',
+  'print.footer': '{address} · {name}',
+  'print.pageNumber': 'Sida {page} av {pages}',
+
+  // Handouts: the PDF and the slide deck (src/handouts/, src/components/handouts/)
+  'handouts.pdf': 'Ladda ner som PDF',
+  'handouts.deck': 'Ladda ner presentation',
+  'handouts.fileInfo': '({kind}, {size})',
+  'handouts.kind.pdf': 'PDF',
+  'handouts.kind.pptx': 'PowerPoint',
+  'handouts.source': 'Källa: {owner}, {doc}',
+  'handouts.deck.footer': '{name} · {owner}',
+  'handouts.deck.notesAddress': 'Läs på webben: {address}',
+  'handouts.deck.closing': 'Läs mer på webben',
+  'handouts.kB': '{n}\u00a0kB',
+  'handouts.MB': '{n}\u00a0MB',
 
   // The whole strategy on one page
   'wholeStrategy.link': 'hela strategin på en sida',

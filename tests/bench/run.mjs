@@ -1,7 +1,8 @@
 // npm run bench: builds once, serves dist/ on loopback, and prints (and writes to
 // tests/bench/report.json) page weights, Lighthouse scores (median and worst of --runs, default 3),
-// search timings, what goes over the wire through nginx (wire.mjs), build times and how the build
-// scales with content. Budgets come from tests/bench/budgets.json. Timings are printed, never asserted.
+// search timings, what goes over the wire through nginx (wire.mjs), the handouts (the PDF's bytes
+// and pages, the deck's bytes, the build time each adds), build times and how the build scales
+// with content. Budgets come from tests/bench/budgets.json. Timings are printed, never asserted.
 //   --charts     only the pages with a chart (no search timings, no scale builds)
 //   --runs N     Lighthouse runs per page (default 3)
 //   --no-scale   skip the builds with the context chapter copied ×10 and ×50
@@ -11,7 +12,10 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { PDFDocument } from 'pdf-lib';
+import { HANDOUTS } from '../../src/handouts/files.ts';
 import { builtPages } from '../../src/integrations/built-site.ts';
+import { chromiumArgs, chromiumExecutable } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { pageWeight, searchWeight } from './weight.mjs';
 import { querySet, ratesByKind, runQuerySet, searchFor } from '../support/relevance.ts';
@@ -23,8 +27,6 @@ const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8'));
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const DEBUG_PORT = Number(process.env.BENCH_DEBUG_PORT ?? 9229);
 const origin = `http://127.0.0.1:${PORT}`;
-const executablePath = process.env.CHROMIUM_PATH || (statSafe('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const chartsOnly = process.argv.includes('--charts');
 const searchOnly = process.argv.includes('--search');
 const skipScale = chartsOnly || searchOnly || process.argv.includes('--no-scale');
@@ -39,14 +41,18 @@ function statSafe(p) {
   }
 }
 
-/** Builds the project in `cwd`; returns wall time and the search-index time Astro logged. */
+/** Builds the project in `cwd`; returns wall time and what the build logged: search index, PDF and deck times. */
 function timedBuild(cwd, env = {}) {
   const started = performance.now();
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
   const index = Number(run.stdout.match(/indexed \d+ pages in (\d+) ms/)?.[1] ?? NaN);
-  return { ms: Math.round(ms), indexMs: index };
+  const pdf = Number(run.stdout.match(new RegExp(`PDF: ${HANDOUTS.pdf.file}, .*? (\\d+) ms`))?.[1] ?? NaN);
+  // Astro logs each route's time as (+15ms) or (+1.20s).
+  const route = run.stdout.match(new RegExp(`${HANDOUTS.pptx.file} \\(\\+([\\d.]+)(ms|s)\\)`));
+  const deck = route ? Math.round(Number(route[1]) * (route[2] === 's' ? 1000 : 1)) : NaN;
+  return { ms: Math.round(ms), indexMs: index, pdfMs: pdf, deckMs: deck };
 }
 
 function dirSize(dir) {
@@ -60,6 +66,14 @@ function dirSize(dir) {
 console.log('Building…');
 const build = timedBuild(root);
 const pages = searchOnly ? [] : builtPages('dist').filter((p) => !p.path.endsWith('404.html') && (!chartsOnly || readFileSync(p.file, 'utf8').includes('<chart-figure')));
+const pdfFile = join('dist', HANDOUTS.pdf.file);
+const handouts = {
+  pdfBytes: statSafe(pdfFile)?.size,
+  pdfPages: statSafe(pdfFile) ? (await PDFDocument.load(readFileSync(pdfFile), { updateMetadata: false })).getPageCount() : undefined,
+  pdfMs: build.pdfMs,
+  deckBytes: statSafe(join('dist', HANDOUTS.pptx.file))?.size,
+  deckMs: build.deckMs,
+};
 
 // 2. Serve and measure in a browser
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
@@ -69,8 +83,8 @@ for (let tries = 0; ; tries++) {
   if (tries > 120) throw new Error(`astro preview did not answer on ${origin}`);
   await new Promise((r) => setTimeout(r, 500));
 }
-const browser = await chromium.launch({ executablePath, args: [...args, `--remote-debugging-port=${DEBUG_PORT}`] });
-const report = { date: new Date().toISOString(), build, pages: [], search: {}, scale: [] };
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...chromiumArgs, `--remote-debugging-port=${DEBUG_PORT}`] });
+const report = { date: new Date().toISOString(), build, handouts, pages: [], search: {}, scale: [] };
 
 try {
   for (const { path, file } of pages) {
@@ -233,7 +247,7 @@ if (!skipScale) {
     }
     const t = timedBuild(dir);
     const count = builtPages(join(dir, 'dist')).length;
-    report.scale.push({ factor, pages: count, buildMs: t.ms, indexMs: t.indexMs, indexBytes: dirSize(join(dir, 'dist/pagefind')), indexBytesPerPage: Math.round(dirSize(join(dir, 'dist/pagefind')) / count) });
+    report.scale.push({ factor, pages: count, buildMs: t.ms, indexMs: t.indexMs, pdfMs: t.pdfMs, indexBytes: dirSize(join(dir, 'dist/pagefind')), indexBytesPerPage: Math.round(dirSize(join(dir, 'dist/pagefind')) / count) });
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -243,7 +257,9 @@ writeFileSync('tests/bench/report.json', `${JSON.stringify(report, null, 2)}\n`)
 // Print
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-console.log(`\nBuild: astro build ${build.ms} ms (of which search index ${build.indexMs} ms)\n`);
+console.log(`\nBuild: astro build ${build.ms} ms (of which search index ${build.indexMs} ms, PDF ${build.pdfMs} ms, deck ${build.deckMs} ms)`);
+const pdfLine = handouts.pdfBytes === undefined ? 'no PDF (no Chromium for the build)' : `PDF ${kb(handouts.pdfBytes)} KB, ${handouts.pdfPages} pages (${handouts.pdfMs} ms)`;
+console.log(`Handouts: ${pdfLine}; deck ${kb(handouts.deckBytes)} KB (${handouts.deckMs} ms)\n`);
 console.log(`${pad('page', 44)}${lpad('HTML', 6)}${lpad('CSS', 6)}${lpad('JS', 6)}${lpad('img', 5)}${lpad('font', 5)}${lpad('gz', 7)}${lpad('br', 7)}${lpad('req', 5)}${lpad('JS↓', 6)}  LH perf/a11y/bp/seo (worst)   LCP   CLS   TBT (worst)  budget`);
 for (const p of report.pages) {
   const b = p.bytes;
@@ -269,5 +285,5 @@ console.log(`  script ${kb(b.after.script)}, Pagefind script+worker ${kb(b.after
 for (const r of b.requested) console.log(`  requested by a first search for "${r.query}": ${r.requests} requests, ${kb(r.gzip)} KB`);
 if (report.wire) printWire(report.wire);
 else if (!searchOnly) console.log('\nnginx is not installed: no figures through deploy/nginx.conf.');
-for (const s of report.scale) console.log(`Scale ×${s.factor}: ${s.pages} pages, build ${s.buildMs} ms, index ${s.indexMs} ms, index ${kb(s.indexBytes)} KB (${kb(s.indexBytesPerPage)} KB/page)`);
+for (const s of report.scale) console.log(`Scale ×${s.factor}: ${s.pages} pages, build ${s.buildMs} ms, index ${s.indexMs} ms, PDF ${s.pdfMs} ms, index ${kb(s.indexBytes)} KB (${kb(s.indexBytesPerPage)} KB/page)`);
 console.log('\nWritten to tests/bench/report.json');

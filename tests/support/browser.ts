@@ -1,27 +1,17 @@
-import { existsSync } from 'node:fs';
+import { locateChromium } from '../../src/handouts/browser';
+
+export { chromiumArgs } from '../../src/handouts/browser';
 
 /**
- * Which Chromium the browser tests use: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
- * Playwright's own download (`npx playwright install chromium`, for laptops).
+ * The Chromium the browser tests use (the one the build prints the PDF with, src/handouts/browser.ts):
+ * $CHROMIUM_PATH, else Debian's /usr/bin/chromium; undefined lets Playwright use its own download.
  */
 export function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const found = locateChromium();
+  if ('path' in found) return found.from === 'playwright' ? undefined : found.path;
+  if (found.missing === 'CHROMIUM_PATH') throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+  return undefined;
 }
-
-/** Flags for a closed network and a root user (CI): no sandbox, no background traffic. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const noChromiumHelp = `No Chromium found for the browser tests. Do one of:
   - install Debian's Chromium:  apt-get install -y chromium   (then /usr/bin/chromium is used)

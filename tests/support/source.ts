@@ -42,3 +42,20 @@ export function sourcePieces(text: string): string[] {
 
 /** True when a piece is layout debris: page numbers and infographic numbers with no words. */
 export const isDebris = (piece: string) => /^[\d\s/.,+%ÅR”"]*$/u.test(piece) || wording(piece).length < 3;
+
+/** Source pieces deliberately not published word for word, each with the reason (the site, the PDF). */
+export const NOT_PUBLISHED: Record<string, string> = {
+  'Omställningen till nära vård, Sveriges kommuner och regioner, öppnas i nytt fönster': 'link text without an address in the source',
+  'Utvecklingsstrategin, Närmare kronobergaren': 'link text without an address in the source',
+  'Politiskt program Nära vård, pdf öppnas i nytt fönster': 'link text without an address in the source',
+  'Handlingsplan Nära vård, pdf öppnas i nytt fönster': 'link text without an address in the source',
+  'http://regionkronoberg.se/narmarekronobergaren': 'the address is the link of the sentence before it (as https)',
+  'E-post: Det här är en e-postadress': 'debris of a hidden e-mail address',
+  'Telefon: 0470-58 61 88, 0709-84 44 91': 'published as one "Telefon:" line per number',
+  'Regionen uppmanar invånarna att förbereda sig för videobe...': 'cut off mid-word in the source; published up to the last whole word',
+  'Nu inleds ett spännande utvecklingsarbete inom informationsdriven och digifysi...': 'cut off mid-word in the source; published up to the last whole word',
+  'Mikael Johansson (M), regionstyrelsens ordförande, och Magnus Gunnarsson, kommunstyrelsens ordförande i Ljungby kommun.':
+    'caption of a photo the site does not have',
+  'tydligare samordnar vårdinsatser inom och mellan vårdverksamheter för att bättre möta individens hela vård- oh omsorgsbehov':
+    'the typo "oh" is published as "och"',
+};
