@@ -2,10 +2,10 @@
  * Broken content fails the build with a message that names the file (and the field), and leaves
  * no half-built dist/ behind. Each case builds a copy of the project with one file broken.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCopy } from '../support/fixture-build';
 import { copyProject } from '../support/project-copy';
 
 interface Case {
@@ -107,10 +107,7 @@ function buildBroken(c: Case, i: number) {
   const after = c.change(before);
   expect(after, 'the fixture changes the file').not.toBe(before);
   writeFileSync(file, after);
-  // No PDF (a missing CHROMIUM_PATH): printing it is not what these cases are about, and it is slow.
-  const env = { ...process.env, OUT_DIR: 'dist', NO_COLOR: '1', CHROMIUM_PATH: join(dir, 'ingen-chromium') };
-  const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dist: existsSync(join(dir, 'dist')) };
+  return buildCopy(dir);
 }
 
 describe('broken content fails the build and names the file', () => {

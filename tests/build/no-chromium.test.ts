@@ -3,10 +3,10 @@
  * no PDF and no page links to one (never a broken link). The deck needs no browser and stays.
  * Builds a copy of the project with CHROMIUM_PATH naming a file that does not exist.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy } from '../support/fixture-build';
 import { copyProject } from '../support/project-copy';
 import { builtPages, readHtml } from '../support/site';
 
@@ -14,13 +14,7 @@ const dir = copyProject();
 let output = '';
 let status: number | null = null;
 beforeAll(() => {
-  const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, OUT_DIR: 'dist', NO_COLOR: '1', CHROMIUM_PATH: join(dir, 'ingen-chromium') },
-  });
-  status = run.status;
-  output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  ({ status, output } = buildCopy(dir));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

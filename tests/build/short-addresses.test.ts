@@ -3,11 +3,11 @@
  * changed content: an edition that reorders direction 3 (as the 2027 excerpt does), the same with
  * the old targets kept, and a new section, first without and then with `npm run kortadresser:update`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCopy } from '../support/fixture-build';
 import { copyProject } from '../support/project-copy';
 
 const DIRECTION_3 = 'content/inriktningar/aktiva-medskapare.mdx';
@@ -30,10 +30,7 @@ function project(changes: Record<string, (text: string) => string>): string {
   return dir;
 }
 
-function run(dir: string, script = 'scripts/build.mjs') {
-  const result = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8', env: { ...process.env, OUT_DIR: 'dist', NO_COLOR: '1' } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dist: existsSync(join(dir, 'dist')) };
-}
+const run = (dir: string, script?: string) => buildCopy(dir, { script });
 
 /** Direction 3 with its first two sections in the later edition's order: delaktighet, then förebyggande. */
 const reorder = (text: string) => {

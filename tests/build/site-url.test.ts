@@ -3,18 +3,16 @@
  * publishes (pages, sitemap, robots.txt, QR codes, link previews, citations), and none says
  * localhost. Each case builds a copy of the project into its own folder.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy } from '../support/fixture-build';
 import { copyProject } from '../support/project-copy';
 import { decodeQr } from '../support/qr';
 
 const SITES = ['https://narmarekronobergaren.example.se', 'https://example.se/strategi/'];
 const TEXT = /\.(html|xml|txt|svg|js|css|json|csv)$|(^|\/)_headers$/;
 const copies: string[] = [];
-/** The environment without what Vitest sets for its own Vite (BASE_URL, MODE …), which Astro would read as its own. */
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'].includes(k)));
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 for (const siteUrl of SITES) {
@@ -28,8 +26,8 @@ for (const siteUrl of SITES) {
     beforeAll(() => {
       const dir = copyProject();
       copies.push(dir);
-      const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...cleanEnv, SITE_URL: siteUrl, BASE_PATH: '', OUT_DIR: 'dist', NO_COLOR: '1' } });
-      output = `${run.stdout}\n${run.stderr}`;
+      const run = buildCopy(dir, { env: { SITE_URL: siteUrl, BASE_PATH: '' } });
+      output = run.output;
       expect(run.status, output.slice(-3000)).toBe(0);
       dist = join(dir, 'dist');
     }, 480_000);
