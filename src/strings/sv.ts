@@ -67,6 +67,8 @@ const sv = {
   'wholeStrategy.description': 'Hela utvecklingsstrategin {name} på en sida, {purpose}.',
   'wholeStrategy.intro': '{link}, {purpose}. Varje del finns också på en egen sida.',
   'wholeStrategy.contents': 'Innehåll',
+  // The on-screen list of parts; the printed contents page is "Innehåll" (two landmarks, two names).
+  'wholeStrategy.parts': 'Strategins delar',
   'wholeStrategy.ownPage': 'Den här delen på egen sida',
 
   // Sharing a page or a section ("Dela")
