@@ -1,8 +1,9 @@
 // npm run bench: builds once, serves dist/ on loopback, and prints (and writes to
 // tests/bench/report.json) page weights, Lighthouse scores (median and worst of --runs, default 3),
 // search timings, what goes over the wire through nginx (wire.mjs), the handouts (the PDF's bytes
-// and pages, the deck's bytes, the build time each adds), build times and how the build scales
-// with content. Budgets come from tests/bench/budgets.json. Timings are printed, never asserted.
+// and pages, the deck's bytes, the build time each adds), what sharing adds (sharing.mjs), build
+// times and how the build scales with content. Budgets come from tests/bench/budgets.json.
+// Timings are printed, never asserted.
 //   --charts     only the pages with a chart (no search timings, no scale builds)
 //   --runs N     Lighthouse runs per page (default 3)
 //   --no-scale   skip the builds with the context chapter copied ×10 and ×50
@@ -14,12 +15,14 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { PDFDocument } from 'pdf-lib';
 import { HANDOUTS } from '../../src/handouts/files.ts';
-import { builtPages } from '../../src/integrations/built-site.ts';
+import { builtPages, isRedirect } from '../../src/integrations/built-site.ts';
 import { chromiumArgs, chromiumExecutable } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { pageWeight, searchWeight } from './weight.mjs';
 import { querySet, ratesByKind, runQuerySet, searchFor } from '../support/relevance.ts';
 import { measureThroughNginx, printWire } from './wire.mjs';
+import { imagesMs, qrFiles, qrVersion, sharingOnPage } from './sharing.mjs';
+import { load } from 'js-yaml';
 
 const root = resolve('.');
 const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8'));
@@ -52,7 +55,7 @@ function timedBuild(cwd, env = {}) {
   // Astro logs each route's time as (+15ms) or (+1.20s).
   const route = run.stdout.match(new RegExp(`${HANDOUTS.pptx.file} \\(\\+([\\d.]+)(ms|s)\\)`));
   const deck = route ? Math.round(Number(route[1]) * (route[2] === 's' ? 1000 : 1)) : NaN;
-  return { ms: Math.round(ms), indexMs: index, pdfMs: pdf, deckMs: deck };
+  return { ms: Math.round(ms), indexMs: index, pdfMs: pdf, deckMs: deck, images: imagesMs(run.stdout) };
 }
 
 function dirSize(dir) {
@@ -65,7 +68,8 @@ function dirSize(dir) {
 // 1. Build
 console.log('Building…');
 const build = timedBuild(root);
-const pages = searchOnly ? [] : builtPages('dist').filter((p) => !p.path.endsWith('404.html') && (!chartsOnly || readFileSync(p.file, 'utf8').includes('<chart-figure')));
+// The pages a reader reads: not the 404 page, nor the short addresses' redirect pages.
+const pages = searchOnly ? [] : builtPages('dist').filter((p) => !p.path.endsWith('404.html') && !isRedirect(readFileSync(p.file, 'utf8')) && (!chartsOnly || readFileSync(p.file, 'utf8').includes('<chart-figure')));
 const pdfFile = join('dist', HANDOUTS.pdf.file);
 const handouts = {
   pdfBytes: statSafe(pdfFile)?.size,
@@ -73,6 +77,17 @@ const handouts = {
   pdfMs: build.pdfMs,
   deckBytes: statSafe(join('dist', HANDOUTS.pptx.file))?.size,
   deckMs: build.deckMs,
+};
+
+// What sharing adds: per page, and the QR codes. The versions are for a publishing address (the
+// length of the real domain is not known yet; this one is as long as a likely one).
+const PUBLIC = 'https://narmarekronobergaren.example.se';
+const shortRecord = load(readFileSync('content/kortadresser.yaml', 'utf8'));
+const sharing = {
+  pages: pages.map((p) => ({ path: p.path, ...sharingOnPage(p.file, pageWeight('dist', '/', p.file).jsFiles) })),
+  qr: qrFiles('dist'),
+  versions: shortRecord.map((r) => ({ short: qrVersion(PUBLIC + r.from), full: qrVersion(PUBLIC + r.to) })),
+  images: build.images,
 };
 
 // 2. Serve and measure in a browser
@@ -84,7 +99,7 @@ for (let tries = 0; ; tries++) {
   await new Promise((r) => setTimeout(r, 500));
 }
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...chromiumArgs, `--remote-debugging-port=${DEBUG_PORT}`] });
-const report = { date: new Date().toISOString(), build, handouts, pages: [], search: {}, scale: [] };
+const report = { date: new Date().toISOString(), build, handouts, pages: [], search: {}, scale: [], sharing };
 
 try {
   for (const { path, file } of pages) {
@@ -285,5 +300,13 @@ console.log(`  script ${kb(b.after.script)}, Pagefind script+worker ${kb(b.after
 for (const r of b.requested) console.log(`  requested by a first search for "${r.query}": ${r.requests} requests, ${kb(r.gzip)} KB`);
 if (report.wire) printWire(report.wire);
 else if (!searchOnly) console.log('\nnginx is not installed: no figures through deploy/nginx.conf.');
+console.log(`\nSharing (gzip, from the build): "Dela" markup, link-preview tags and the share script on first load`);
+for (const p of sharing.pages) console.log(`  ${pad(p.path, 44)}${lpad(p.panels, 3)} panels ${lpad(kb(p.markupGzip), 6)} KB markup ${lpad(kb(p.previewTagsGzip), 5)} KB preview tags ${lpad(kb(p.scriptGzip), 5)} KB script`);
+const sum = (key) => sharing.pages.reduce((t, p) => t + p[key], 0);
+console.log(`  per page on average: ${kb((sum('markupGzip') + sum('previewTagsGzip') + sum('scriptGzip')) / sharing.pages.length)} KB`);
+console.log(`  QR codes: ${sharing.qr.count} SVGs, ${kb(sharing.qr.svgGzipMin)}–${kb(sharing.qr.svgGzipMax)} KB gzip (median ${kb(sharing.qr.svgGzipMedian)} KB), fetched when a panel opens`);
+const range = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
+console.log(`  QR version at ${PUBLIC}: short addresses ${range(sharing.versions.map((v) => v.short.version))} (${range(sharing.versions.map((v) => v.short.modules))} modules per side), their full section addresses ${range(sharing.versions.map((v) => v.full.version))} (${range(sharing.versions.map((v) => v.full.modules))} modules)`);
+if (sharing.images) console.log(`  images drawn by the build: ${sharing.images.previews} link previews and ${sharing.images.qrCodes} QR codes in ${sharing.images.ms} ms (${sharing.images.cpuMs} ms CPU)`);
 for (const s of report.scale) console.log(`Scale ×${s.factor}: ${s.pages} pages, build ${s.buildMs} ms, index ${s.indexMs} ms, PDF ${s.pdfMs} ms, index ${kb(s.indexBytes)} KB (${kb(s.indexBytesPerPage)} KB/page)`);
 console.log('\nWritten to tests/bench/report.json');
