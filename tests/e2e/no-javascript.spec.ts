@@ -15,7 +15,9 @@ for (const { path, file } of builtPages('dist').filter((p) => !p.path.endsWith('
     const main = readFileSync(file, 'utf8')
       .match(/<main[\s\S]*<\/main>/)![0]
       // Elements hidden until a script makes them work (copy buttons, result lists) do not count.
-      .replace(/<(\w+)\b[^>]*\shidden(?:[\s=>])[^>]*>[\s\S]*?<\/\1>/g, '');
+      .replace(/<(\w+)\b[^>]*\shidden(?:[\s=>])[^>]*>[\s\S]*?<\/\1>/g, '')
+      // Nor do those made for paper only (the printed contents, with its page of numbers).
+      .replace(/<(\w+)\b[^>]*\sclass="[^"]*\bprint-only\b[^"]*"[^>]*>[\s\S]*?<\/\1>/g, '');
     // Every paragraph, list item, heading, quote and table cell of the built HTML is shown.
     const blocks = [...main.matchAll(/<(p|li|h[1-6]|td|th|blockquote|figcaption|caption)\b[^>]*>([\s\S]*?)<\/\1>/g)]
       .filter(([whole]) => !/\shidden[\s>=]/.test(whole.slice(0, whole.indexOf('>') + 1)))

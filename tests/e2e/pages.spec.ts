@@ -48,8 +48,7 @@ test('at 320 px the start page shows the directions\' numbers 1–4, in the word
   for (const [i, card] of (await cards.all()).entries()) {
     const number = card.locator('.number');
     await expect(number).toHaveText(String(i + 1));
-    await number.scrollIntoViewIfNeeded();
-    await expect(number).toBeInViewport({ ratio: 1 });
+    await expect(number).toBeVisible();
     const box = (await number.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
