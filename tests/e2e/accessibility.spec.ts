@@ -2,16 +2,23 @@
  * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every page, light and dark, phone and
  * desktop width; also with search results and a chart's table open. Then a keyboard walk.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations as violations } from '../support/axe';
 import { readerPages } from '../support/site';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+test('axe is awake: it finds text too pale to read and an image without a text alternative', async ({ page }) => {
+  await page.goto('/forord/');
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Blek text';
+    p.style.cssText = 'color:#bbb;background:#fff';
+    const img = document.createElement('img');
+    img.src = '/favicon.svg';
+    document.querySelector('main')!.append(p, img);
+  });
+  const found = await violations(page);
+  expect(found.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+});
 
 for (const path of [...readerPages('dist'), '/404.html']) {
   test(`axe finds nothing on ${path}, light and dark, 320 and 1280 px`, async ({ page }) => {
