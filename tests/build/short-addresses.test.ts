@@ -42,7 +42,7 @@ const reorder = (text: string) => {
 const redirectOf = (dir: string, short: string) => readFileSync(join(dir, 'dist', short, 'index.html'), 'utf8').match(/http-equiv="refresh" content="0; url=([^"]+)"/)?.[1];
 
 describe('short addresses', () => {
-  it.concurrent('a reordered edition fails the build, naming the address, both targets and how to decide', () => {
+  it('a reordered edition fails the build, naming the address, both targets and how to decide', () => {
     const result = run(project({ [DIRECTION_3]: reorder }));
     expect(result.status, result.output.slice(-3000)).not.toBe(0);
     expect(result.output).toContain('den korta adressen /3.1/ skulle flytta');
@@ -55,7 +55,7 @@ describe('short addresses', () => {
     expect(result.dist, 'no half-built dist/ is left').toBe(false);
   });
 
-  it.concurrent('keeping the old targets in the record lets the build through, and the addresses lead where they always led', () => {
+  it('keeping the old targets in the record lets the build through, and the addresses lead where they always led', () => {
     const keep = (text: string) => text.replace(/(- from: "\/3\.[12]\/"\n  to: "[^"]+")/g, '$1\n  keep: true');
     const dir = project({ [DIRECTION_3]: reorder, [RECORD]: keep });
     const result = run(dir);
@@ -69,7 +69,7 @@ describe('short addresses', () => {
       text.replace(/^### Vi ska säkerställa kontinuitet i vårdprocesser/m, '### Vi ska pröva en ny rubrik\n\nEn ny text.\n\n$&'),
   };
 
-  it.concurrent('a new section fails the build until the command records its short address', () => {
+  it('a new section fails the build until the command records its short address', () => {
     const result = run(project(newSection));
     expect(result.status, result.output.slice(-3000)).not.toBe(0);
     expect(result.output).toContain(`${RECORD} saknar korta adresser`);
@@ -77,7 +77,7 @@ describe('short addresses', () => {
     expect(result.output).toContain('npm run kortadresser:update');
   });
 
-  it.concurrent('npm run kortadresser:update only adds; a moved address still needs a decision', () => {
+  it('npm run kortadresser:update only adds; a moved address still needs a decision', () => {
     // The new section takes 2.3, so 2.3 would move and 2.4 is new: the command must not decide the move.
     const refused = run(project(newSection), 'scripts/update-short-addresses.mjs');
     expect(refused.status).not.toBe(0);
