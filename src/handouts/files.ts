@@ -1,15 +1,9 @@
 import { t } from '../strings/sv';
 import { formatNumber } from '../utils/format';
 
-/**
- * The handouts the build writes beside the pages, at stable Swedish addresses: the whole
- * strategy as a PDF (printed from /hela-strategin/, pdf.ts) and as a slide deck (deck.ts).
- */
-export const HANDOUTS = {
-  pdf: { file: 'narmare-kronobergaren.pdf', type: 'application/pdf' },
-  pptx: { file: 'narmare-kronobergaren.pptx', type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
-} as const;
-export type HandoutKind = keyof typeof HANDOUTS;
+import { HANDOUTS, type HandoutKind } from './names';
+
+export { HANDOUTS, type HandoutKind };
 
 /** A file's size as a reader sees it: `850 kB`, `1,2 MB` (decimal units, a no-break space). */
 export function fileSize(bytes: number): string {

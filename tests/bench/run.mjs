@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { PDFDocument } from 'pdf-lib';
-import { HANDOUTS } from '../../src/handouts/files.ts';
+import { HANDOUTS } from '../../src/handouts/names.ts';
 import { builtPages, isRedirect } from '../../src/integrations/built-site.ts';
 import { chromiumArgs, chromiumExecutable } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';

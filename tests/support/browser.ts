@@ -1,6 +1,6 @@
-import { locateChromium } from '../../src/handouts/browser';
+import { locateChromium } from '../../src/handouts/browser.ts';
 
-export { chromiumArgs } from '../../src/handouts/browser';
+export { chromiumArgs } from '../../src/handouts/browser.ts';
 
 /**
  * The Chromium the browser tests use (the one the build prints the PDF with, src/handouts/browser.ts):
