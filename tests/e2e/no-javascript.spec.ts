@@ -11,6 +11,11 @@ for (const { path, file } of builtPages('dist').filter((p) => !p.path.endsWith('
     await page.goto(path);
     // Open <details> (collapsed by choice, not by script) so innerText covers what a reader can open.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // Parts drawn only as they near the screen (content-visibility: auto) are there to scroll to,
+    // but innerText leaves out what is not drawn yet: draw them. Nothing else is unhidden.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('main *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    });
     const shown = wording(await page.locator('main').innerText());
     const main = readFileSync(file, 'utf8')
       .match(/<main[\s\S]*<\/main>/)![0]
