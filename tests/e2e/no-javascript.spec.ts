@@ -1,6 +1,7 @@
 /** With JavaScript off every page shows all its text and tables. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { drawOffscreenParts, openAllDetails } from '../support/layout';
 import { builtPages, htmlText, isRedirect, readHtml, wording } from '../support/site';
 
 test.use({ javaScriptEnabled: false });
@@ -9,13 +10,8 @@ test.use({ javaScriptEnabled: false });
 for (const { path, file } of builtPages('dist').filter((p) => !p.path.endsWith('404.html') && !isRedirect(readHtml(p.file)))) {
   test(`everything is readable without JavaScript on ${path}`, async ({ page }) => {
     await page.goto(path);
-    // Open <details> (collapsed by choice, not by script) so innerText covers what a reader can open.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    // Parts drawn only as they near the screen (content-visibility: auto) are there to scroll to,
-    // but innerText leaves out what is not drawn yet: draw them. Nothing else is unhidden.
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll<HTMLElement>('main *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
-    });
+    await openAllDetails(page);
+    await drawOffscreenParts(page);
     const shown = wording(await page.locator('main').innerText());
     const main = readFileSync(file, 'utf8')
       .match(/<main[\s\S]*<\/main>/)![0]
