@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { wrapLines } from '../utils/text';
 
 /** The family name the build's images draw text in. */
 export const IMAGE_FONT = 'Narmare Image Sans';
@@ -49,6 +50,14 @@ export const imageColours = {
   brandInk: '#ffffff',
 } as const;
 
+/** An area of an image, in its pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** A raster canvas with the image font registered. */
 export function rasterCanvas(width: number, height: number): { canvas: Canvas; ctx: SKRSContext2D } {
   registerImageFont();
@@ -57,16 +66,26 @@ export function rasterCanvas(width: number, height: number): { canvas: Canvas; c
 }
 
 /** Breaks `text` into lines no wider than `width` in the context's current font. */
-export function wrapText(ctx: SKRSContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/ +/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+export const wrapText = (ctx: SKRSContext2D, text: string, width: number): string[] => wrapLines(text, width, (t) => ctx.measureText(t).width);
+
+/**
+ * A bold title at the largest size, from `size` down by `step` to `min`, whose lines fit
+ * `maxLines`: a long title gets a smaller size, never cut. Leaves the context's font at that size.
+ */
+export function fitTitle(ctx: SKRSContext2D, text: string, width: number, fit: { size: number; min: number; step: number; maxLines: number }): { lines: string[]; size: number } {
+  for (let size = fit.size; ; size -= fit.step) {
+    ctx.font = font(size, 700);
+    const lines = wrapText(ctx, text, width);
+    if (lines.length <= fit.maxLines || size <= fit.min) return { lines, size };
   }
-  if (line) lines.push(line);
-  return lines;
+}
+
+/** White paper with the site's band across it at `top`, and the band's ink ready for its text. */
+export function paperWithBand(ctx: SKRSContext2D, width: number, height: number, band: { top: number; height: number }): void {
+  ctx.fillStyle = imageColours.paper;
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = imageColours.brand;
+  ctx.fillRect(0, band.top, width, band.height);
+  ctx.fillStyle = imageColours.brandInk;
+  ctx.textBaseline = 'middle';
 }

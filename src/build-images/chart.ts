@@ -20,16 +20,10 @@ import { chartConfig, CHART_SIZES, type ChartSizeName, type Palette } from '../c
 import type { ChartSpec } from '../components/chart/spec';
 import { site } from '../config/site';
 import globalCss from '../styles/global.css?raw';
-import { font, IMAGE_FONT, imageColours, rasterCanvas, registerImageFont, wrapText } from './canvas';
+import { fitTitle, font, IMAGE_FONT, type Box, imageColours, paperWithBand, rasterCanvas, registerImageFont, wrapText } from './canvas';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-size';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title);
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** The site's chart colours on paper: the light scheme of src/styles/global.css. */
 export const LIGHT: Palette = { ink: imageColours.ink, muted: imageColours.muted, line: imageColours.line, bar: imageColours.brand, paper: imageColours.paper };
@@ -213,16 +207,9 @@ export function renderChartPng(spec: ChartSpec): Buffer {
 
 /** Draws the chart page's link preview (1200 × 630) into a context: title, chart, the site's name and owner. */
 export function drawChartPreview(ctx: SKRSContext2D, spec: ChartSpec): void {
-  const W = 1200;
-  const H = 630;
-  const margin = 56;
-  const band = 84;
-  ctx.fillStyle = LIGHT.paper;
-  ctx.fillRect(0, 0, W, H);
-  ctx.fillStyle = imageColours.brand;
-  ctx.fillRect(0, H - band, W, band);
-  ctx.fillStyle = imageColours.brandInk;
-  ctx.textBaseline = 'middle';
+  const [W, H] = [PREVIEW_WIDTH, PREVIEW_HEIGHT];
+  const [margin, band] = [56, 84];
+  paperWithBand(ctx, W, H, { top: H - band, height: band });
   ctx.font = font(30, 700);
   ctx.fillText(site.name, margin, H - band / 2);
   ctx.font = font(26);
@@ -231,21 +218,14 @@ export function drawChartPreview(ctx: SKRSContext2D, spec: ChartSpec): void {
   ctx.textAlign = 'left';
   ctx.fillStyle = LIGHT.ink;
   // The whole title, in at most three lines: a long one gets a smaller size, never cut.
-  let size = 38;
-  ctx.font = font(size, 700);
-  let lines = wrapText(ctx, spec.title, W - 2 * margin);
-  while (lines.length > 3 && size > 24) {
-    size -= 2;
-    ctx.font = font(size, 700);
-    lines = wrapText(ctx, spec.title, W - 2 * margin);
-  }
+  const { lines, size } = fitTitle(ctx, spec.title, W - 2 * margin, { size: 38, min: 24, step: 2, maxLines: 3 });
   const top = drawLines(ctx, lines, margin, 44, Math.round(size * 1.25));
   drawChartInto(ctx, spec, { x: margin, y: top + 20, width: W - 2 * margin, height: H - band - 24 - (top + 20) });
 }
 
 /** The chart page's link preview image, 1200 × 630. */
 export function renderChartPreviewPng(spec: ChartSpec): Buffer {
-  const { canvas, ctx } = rasterCanvas(1200, 630);
+  const { canvas, ctx } = rasterCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
   drawChartPreview(ctx, spec);
   return canvas.toBuffer('image/png');
 }

@@ -5,19 +5,10 @@
  * under a shorter title: a chart page its chart, once charts are drawn at build time.
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import { font, imageColours, rasterCanvas, wrapText } from './canvas';
-
+import { fitTitle, font, type Box, imageColours, paperWithBand, rasterCanvas } from './canvas';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-size';
 
 export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
-
-/** The area left for `draw`, in pixels of the image. */
-export interface PreviewBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface PreviewOptions {
   /** The page's title, as its h1 and og:title say it. */
@@ -27,8 +18,8 @@ export interface PreviewOptions {
   /** The site's name and owner, in the band at the top and the line at the bottom. */
   name: string;
   owner: string;
-  /** Draws into the box under the title (the title then takes at most two lines). */
-  draw?: (ctx: SKRSContext2D, box: PreviewBox) => void;
+  /** Draws into the box (in pixels of the image) under the title (the title then takes at most two lines). */
+  draw?: (ctx: SKRSContext2D, box: Box) => void;
 }
 
 const MARGIN = 72;
@@ -39,15 +30,9 @@ const FOOTER = 84;
 export function renderPreview({ title, kicker, name, owner, draw }: PreviewOptions): Promise<Buffer> {
   const { canvas, ctx } = rasterCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
   const width = PREVIEW_WIDTH - 2 * MARGIN;
-  ctx.fillStyle = imageColours.paper;
-  ctx.fillRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
-
   // The site's band, as in the page header.
-  ctx.fillStyle = imageColours.brand;
-  ctx.fillRect(0, 0, PREVIEW_WIDTH, BAND);
-  ctx.fillStyle = imageColours.brandInk;
+  paperWithBand(ctx, PREVIEW_WIDTH, PREVIEW_HEIGHT, { top: 0, height: BAND });
   ctx.font = font(44, 700);
-  ctx.textBaseline = 'middle';
   ctx.fillText(name, MARGIN, BAND / 2);
 
   let y = BAND + 64;
@@ -61,14 +46,7 @@ export function renderPreview({ title, kicker, name, owner, draw }: PreviewOptio
 
   // The title in the largest size whose lines fit the space: four lines at most, two beside a drawing.
   const maxLines = draw ? 2 : 4;
-  let size = draw ? 44 : 64;
-  let lines: string[];
-  for (;;) {
-    ctx.font = font(size, 700);
-    lines = wrapText(ctx, title, width);
-    if (lines.length <= maxLines || size <= 32) break;
-    size -= 4;
-  }
+  const { lines, size } = fitTitle(ctx, title, width, { size: draw ? 44 : 64, min: 32, step: 4, maxLines });
   const lineHeight = Math.round(size * 1.2);
   ctx.fillStyle = imageColours.ink;
   for (const line of lines.slice(0, maxLines)) {

@@ -19,3 +19,21 @@ export function leadingSentences(text: string, max = 200): string {
   }
   return out.trim();
 }
+
+/**
+ * Lines no wider than `width`. Breaks only at ordinary spaces, so a number (joined by no-break
+ * spaces) stays whole.
+ */
+export function wrapLines(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

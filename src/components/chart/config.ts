@@ -5,6 +5,7 @@
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { formatNumber } from '../../utils/format';
+import { wrapLines } from '../../utils/text';
 import type { ChartSpec } from './spec';
 
 /** The colours a chart is drawn in: the site's, light or dark. */
@@ -47,24 +48,6 @@ function number(spec: Pick<ChartSpec, 'decimals'>, value: number): string {
 
 /** The measure and unit, as the title over the value axis: `Antal invånare (invånare)`. */
 export const measureTitle = (spec: Pick<ChartSpec, 'measure' | 'unit'>) => (spec.unit ? `${spec.measure} (${spec.unit})` : spec.measure);
-
-/**
- * Lines no wider than `width`. Breaks only at ordinary spaces, so a number (joined by no-break
- * spaces) stays whole.
- */
-export function wrapLines(text: string, width: number, measure: (text: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/ +/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** Writes each value above its bar, so no number depends on reading colour or gridlines. */
 function valueLabels(spec: ChartSpec, palette: Palette, font: string, gap: number): Plugin<'bar'> {
