@@ -3,10 +3,13 @@ import { fileSize, fillFileSizes } from './files';
 
 describe('handout file sizes', () => {
   it('are written the Swedish way, with a no-break space', () => {
-    expect(fileSize(850_400)).toBe('850\u00a0kB');
-    expect(fileSize(1_234_567)).toBe('1,2\u00a0MB');
-    expect(fileSize(999_600)).toBe('1,0\u00a0MB');
-    expect(fileSize(120)).toBe('1\u00a0kB');
+    const sizes: [number, string][] = [
+      [850_400, '850\u00a0kB'],
+      [1_234_567, '1,2\u00a0MB'],
+      [999_600, '1,0\u00a0MB'],
+      [120, '1\u00a0kB'],
+    ];
+    for (const [bytes, said] of sizes) expect(fileSize(bytes), String(bytes)).toBe(said);
   });
 
   it('fill the markers the download links carry', () => {

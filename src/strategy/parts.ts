@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { url } from '../utils/url';
 import { t } from '../strings/sv';
 import { sortDirections } from './collections';
+import { once } from '../utils/once';
 
 interface PartBase {
   id: string;
@@ -21,13 +22,8 @@ const DIRECTIONS_AFTER_ORDER = 4;
 /** URL segments taken by pages of their own; a chapter file may not use them. */
 const RESERVED = new Set(['inriktningar', 'hela-strategin', 'sok', 'diagram', 'nara-vard', 'tillganglighet', 'pagefind', 'korta-adresser', 'qr', 'forhandsvisning']);
 
-let cached: Promise<Part[]> | undefined;
-
 /** The whole strategy in reading order; checks the content's cross-file rules once. */
-export function getStrategy(): Promise<Part[]> {
-  cached ??= load();
-  return cached;
-}
+export const getStrategy: () => Promise<Part[]> = once(load);
 
 async function load(): Promise<Part[]> {
   const [chapters, directions, indicators] = await Promise.all([

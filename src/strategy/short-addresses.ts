@@ -10,6 +10,7 @@ import { appendShortAddresses, checkShortAddresses, readShortAddresses, resolveT
 import { sitePath } from '../utils/url';
 import type { Part } from './parts';
 import { getOutlines } from './sections';
+import { once } from '../utils/once';
 
 type Direction = Extract<Part, { kind: 'direction' }>;
 
@@ -85,13 +86,8 @@ async function load(): Promise<ShortAddress[]> {
   });
 }
 
-let cached: Promise<ShortAddress[]> | undefined;
-
 /** The published short addresses, in the record's order, checked against the numbering (once per build). */
-export function publishedShortAddresses(): Promise<ShortAddress[]> {
-  cached ??= load();
-  return cached;
-}
+export const publishedShortAddresses: () => Promise<ShortAddress[]> = once(load);
 
 /** The short address that leads to `target` (a site path with its fragment), if one does. */
 export async function shortAddressFor(target: string): Promise<ShortAddress | undefined> {

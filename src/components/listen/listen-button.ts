@@ -21,21 +21,16 @@ class ListenButton extends BaseElement {
     let reader: import('./reader').Reader | undefined;
     start.addEventListener('click', async () => {
       const { Reader } = await import('./reader');
+      // The button's label, the stop button and the status line, as the reading goes.
+      const show = (label: string, stopShown: boolean, said: string) => {
+        start.textContent = this.text(label);
+        stop.hidden = !stopShown;
+        status.textContent = this.text(said);
+      };
       reader ??= new Reader(required(document.body, 'main'), voice, {
-        started: () => {
-          start.textContent = this.text('listen.pause');
-          stop.hidden = false;
-          status.textContent = this.text('listen.reading');
-        },
-        paused: () => {
-          start.textContent = this.text('listen.resume');
-          status.textContent = this.text('listen.paused');
-        },
-        ended: () => {
-          start.textContent = this.text('listen.start');
-          stop.hidden = true;
-          status.textContent = this.text('listen.done');
-        },
+        started: () => show('listen.pause', true, 'listen.reading'),
+        paused: () => show('listen.resume', true, 'listen.paused'),
+        ended: () => show('listen.start', false, 'listen.done'),
       });
       reader.toggle();
     });
