@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { once } from '../utils/once';
 
 /**
  * Old addresses declared in content/aliases.yaml. Read at config time (page redirects) and at
@@ -27,10 +28,9 @@ export function readAliases(root = process.cwd()): Aliases {
   return { pages: check(data.pages ?? [], 'pages'), anchors: check(data.anchors ?? [], 'anchors') };
 }
 
-let cached: Aliases | undefined;
+const aliases = once(readAliases);
 
 /** Old ids that should still lead to the heading with id `id` (the file is read once per build). */
 export function aliasesFor(id: string): string[] {
-  cached ??= readAliases();
-  return cached.anchors.filter((a) => a.to === id).map((a) => a.from);
+  return aliases().anchors.filter((a) => a.to === id).map((a) => a.from);
 }
