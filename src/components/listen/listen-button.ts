@@ -18,15 +18,15 @@ class ListenButton extends BaseElement {
     const stop = this.required<HTMLButtonElement>('[data-action="stop"]');
     const status = this.required('[role="status"]');
     this.required('.controls').hidden = false;
+    // The button's label, the stop button and the status line, as the reading goes.
+    const show = (label: string, stopShown: boolean, said: string) => {
+      start.textContent = this.text(label);
+      stop.hidden = !stopShown;
+      status.textContent = this.text(said);
+    };
     let reader: import('./reader').Reader | undefined;
     start.addEventListener('click', async () => {
       const { Reader } = await import('./reader');
-      // The button's label, the stop button and the status line, as the reading goes.
-      const show = (label: string, stopShown: boolean, said: string) => {
-        start.textContent = this.text(label);
-        stop.hidden = !stopShown;
-        status.textContent = this.text(said);
-      };
       reader ??= new Reader(required(document.body, 'main'), voice, {
         started: () => show('listen.pause', true, 'listen.reading'),
         paused: () => show('listen.resume', true, 'listen.paused'),
