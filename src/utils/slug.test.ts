@@ -18,7 +18,9 @@ describe('slugify', () => {
       ['Vill du veta mer?', 'vill-du-veta-mer'],
       ['  Hälso- och sjukvårdens vårdnivåer  ', 'halso-och-sjukvardens-vardnivaer'],
       ['Gustbée', 'gustbee'],
-      ['–?!', ''],
     ]);
+  });
+  it('returns an empty string for text without letters or digits', () => {
+    expect(slugify('–?!')).toBe('');
   });
 });
